@@ -1,0 +1,57 @@
+package kz.edu.leaders.identity;
+
+import static kz.edu.leaders.identity.Groups.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** One user per role, for trying the system out. Only with the demo profile (leaders.demo.users=true). */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = "leaders.demo.users", havingValue = "true")
+public class DemoUsers extends AbstractCamundaConfiguration {
+
+  /** Each demo user's password is its id; the README lists them. */
+  public static final List<DemoUser> USERS = List.of(
+      new DemoUser("operator", "Aigerim", "Operator", List.of(CPE_OPERATORS)),
+      new DemoUser("coordinator", "Daniyar", "Coordinator", List.of(CPE_COORDINATORS)),
+      new DemoUser("mentor", "Gulnara", "Mentor", List.of(MENTORS)),
+      new DemoUser("assessor", "Yerlan", "Assessor", List.of(CPE_ASSESSORS)),
+      new DemoUser("commission", "Saule", "Member", List.of(REPUBLICAN_COMMISSION)),
+      new DemoUser("chair", "Nurlan", "Chair", List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)),
+      new DemoUser("district", "Marat", "District", List.of(DISTRICT_OFFICERS)),
+      new DemoUser("regional", "Aliya", "Regional", List.of(REGIONAL_OFFICERS)),
+      new DemoUser("competition", "Bolat", "Competition", List.of(COMPETITION_COMMISSION)),
+      new DemoUser("observer", "Dana", "Observer", List.of(OBSERVERS)),
+      new DemoUser("analyst", "Timur", "Analyst", List.of(ANALYSTS)),
+      new DemoUser("portal", "Application", "Portal", List.of(APPLICATION_PORTAL)),
+      new DemoUser("testcentre", "Testing", "Centre", List.of(TESTING_CENTRE)));
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    for (DemoUser demo : USERS) {
+      if (identity.createUserQuery().userId(demo.id()).count() == 0) {
+        User user = identity.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setEmail(demo.id() + "@leaders.example.kz");
+        user.setPassword(demo.id());
+        identity.saveUser(user);
+      }
+      for (String group : demo.groups()) {
+        if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+          identity.createMembership(demo.id(), group);
+        }
+      }
+    }
+  }
+
+  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
+}

@@ -1,0 +1,129 @@
+package kz.edu.leaders.identity;
+
+import static kz.edu.leaders.identity.Groups.*;
+
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.selection.ReserveSelection;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, at every start and idempotently, the groups, their authorizations and the Tasklist filters.
+ * Another node starting at the same time may create the same rows: a failure is re-checked, not fatal.
+ */
+@Component
+@Order(90)
+public class IdentitySetup extends AbstractCamundaConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  static final String MY_TASKS = "My tasks";
+  static final String MY_GROUP_TASKS = "My group tasks";
+
+  /** Groups that work on ReserveSelection tasks and so must read its definition (else Tasklist shows no name). */
+  static final List<String> SELECTION_GROUPS =
+      List.of(CPE_OPERATORS, CPE_COORDINATORS, MENTORS, CPE_ASSESSORS, REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR);
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Groups.PEOPLE.forEach((id, name) -> group(identity, id, name, "WORKFLOW"));
+    Groups.SYSTEMS.forEach((id, name) -> group(identity, id, name, "SYSTEM"));
+
+    for (String group : Groups.PEOPLE.keySet()) {
+      grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    for (String group : SELECTION_GROUPS) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, ReserveSelection.PROCESS_KEY, Permissions.READ);
+    }
+    for (String group : List.of(CPE_OPERATORS, APPLICATION_PORTAL)) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, ReserveSelection.PROCESS_KEY,
+          Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+
+    TaskQuery mine = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
+    TaskQuery ofMyGroups = engine.getTaskService().createTaskQuery()
+        .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
+    Filter myTasks = filter(engine.getFilterService(), MY_TASKS, -10, "Tasks assigned to me", mine);
+    Filter myGroupTasks = filter(engine.getFilterService(), MY_GROUP_TASKS, 0,
+        "Unclaimed tasks of my groups: claim one to work on it", ofMyGroups);
+    for (String group : Groups.PEOPLE.keySet()) {
+      grant(authorizations, group, Resources.FILTER, myTasks.getId(), Permissions.READ);
+      grant(authorizations, group, Resources.FILTER, myGroupTasks.getId(), Permissions.READ);
+    }
+  }
+
+  private static void group(IdentityService identity, String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    try {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    } catch (RuntimeException e) {
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        throw e;
+      }
+      LOG.info("Group {} was created by another node", id);
+    }
+  }
+
+  static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
+                    Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing;
+    boolean changed = existing == null;
+    if (existing == null) {
+      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return;
+    }
+    try {
+      authorizations.saveAuthorization(authorization);
+    } catch (RuntimeException e) {
+      LOG.info("Authorization for {} on {} {} was written by another node: {}", group, resource.resourceName(),
+          resourceId, e.getMessage());
+    }
+  }
+
+  private static Filter filter(FilterService filters, String name, int priority, String description, TaskQuery query) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query)
+        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    return filters.saveFilter(filter);
+  }
+}

@@ -1,0 +1,45 @@
+package kz.edu.leaders.selection;
+
+import java.util.HashMap;
+import java.util.Map;
+import kz.edu.leaders.common.ApiCaller;
+import kz.edu.leaders.identity.Groups;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registration of applications by the national application portal (or any client of the API). */
+@RestController
+@RequestMapping("/api/selection/applications")
+public class ApplicationController {
+
+  private final ApplicationValidator validator;
+  private final RuntimeService runtimeService;
+  private final ApiCaller caller;
+
+  public ApplicationController(ApplicationValidator validator, RuntimeService runtimeService, ApiCaller caller) {
+    this.validator = validator;
+    this.runtimeService = runtimeService;
+    this.caller = caller;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  public Registered register(@RequestBody Map<String, Object> body) {
+    caller.requireAnyGroup(Groups.CPE_OPERATORS, Groups.APPLICATION_PORTAL);
+    // Fail fast with every field error; the process start validates the same way again.
+    validator.validate(body);
+    Map<String, Object> variables = new HashMap<>(body);
+    variables.put(SelectionVariables.CHANNEL, "API");
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReserveSelection.PROCESS_KEY, variables);
+    return new Registered(instance.getBusinessKey(), instance.getId());
+  }
+
+  public record Registered(String applicationNumber, String processInstanceId) {}
+}

@@ -1,0 +1,133 @@
+package kz.edu.leaders.selection;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The application records: the source of truth for personal data and for each application's status,
+ * stage, outcome, reason and scores. Runs in the caller's transaction (the engine's, when called from a
+ * delegate), so a failed process step leaves no row behind.
+ */
+@Repository
+public class ApplicationRepository {
+
+  public static final String IN_PROGRESS = "IN_PROGRESS";
+  public static final String CLOSED = "CLOSED";
+
+  private final JdbcTemplate jdbc;
+  private final DataFieldMaxValueIncrementer numbers;
+
+  public ApplicationRepository(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
+    this.jdbc = jdbc;
+    String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
+    this.numbers = product.toLowerCase().contains("postgres")
+        ? new PostgresSequenceMaxValueIncrementer(dataSource, "application_number_seq")
+        : new H2SequenceMaxValueIncrementer(dataSource, "application_number_seq");
+  }
+
+  /** A new application number, e.g. {@code RS-2026-000042}. */
+  public String nextNumber(int cycle) {
+    return String.format("RS-%d-%06d", cycle, numbers.nextLongValue());
+  }
+
+  public Optional<String> numberFor(int cycle, String iin) {
+    return jdbc.query("SELECT application_number FROM application WHERE cycle_year = ? AND iin = ?",
+        (rs, i) -> rs.getString(1), cycle, iin).stream().findFirst();
+  }
+
+  public void insert(String number, NewApplication a, String channel, String registeredBy, String processInstanceId) {
+    jdbc.update("""
+        INSERT INTO application (application_number, cycle_year, iin, surname, first_name, patronymic, region,
+          position_now, school, higher_pedagogical_education, pedagogical_experience_years,
+          deputy_experience_years, qualification_category, email, phone, channel, registered_by, registered_at,
+          process_instance_id, status, stage)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        number, a.cycle(), a.iin(), a.surname(), a.firstName(), a.patronymic(), a.region().name(),
+        a.currentRole().name(), a.school(), a.higherPedagogicalEducation(), a.pedagogicalExperienceYears(),
+        a.deputyExperienceYears(), a.qualificationCategory().name(), a.email(), a.phone(), channel,
+        registeredBy, now(), processInstanceId, IN_PROGRESS, Stage.ELIGIBILITY.name());
+  }
+
+  public void moveToStage(String number, Stage stage) {
+    jdbc.update("UPDATE application SET stage = ? WHERE application_number = ? AND status = ?",
+        stage.name(), number, IN_PROGRESS);
+  }
+
+  public void close(String number, Stage stage, String outcome, String reason) {
+    jdbc.update("""
+        UPDATE application SET status = ?, stage = ?, outcome = ?, outcome_reason = ?, closed_at = ?
+        WHERE application_number = ?""",
+        CLOSED, stage.name(), outcome, truncate(reason), now(), number);
+  }
+
+  public void recordDecision(String number, Stage stage, String decision, String reason, String decidedBy) {
+    jdbc.update("""
+        INSERT INTO application_decision (application_number, stage, decision, reason, decided_by, decided_at)
+        VALUES (?, ?, ?, ?, ?, ?)""", number, stage.name(), decision, truncate(reason), decidedBy, now());
+  }
+
+  public void setCorrectionDeadline(String number, Date deadline) {
+    jdbc.update("UPDATE application SET correction_deadline = ? WHERE application_number = ?",
+        new Timestamp(deadline.getTime()), number);
+  }
+
+  public void recordTestScores(String number, TestScores scores, String batchId) {
+    jdbc.update("""
+        UPDATE application SET test_legislation = ?, test_management = ?, test_pedagogy = ?, test_leadership = ?,
+          test_received_at = ?, test_batch_id = ? WHERE application_number = ?""",
+        scores.legislation(), scores.management(), scores.pedagogy(), scores.leadership(), now(), batchId, number);
+  }
+
+  public void recordTestOverall(String number, BigDecimal overall) {
+    jdbc.update("UPDATE application SET test_overall = ? WHERE application_number = ?", overall, number);
+  }
+
+  public Optional<ApplicationState> state(String number) {
+    return jdbc.query("""
+            SELECT application_number, status, stage, outcome, outcome_reason, test_overall, process_instance_id
+            FROM application WHERE application_number = ?""",
+        (rs, i) -> new ApplicationState(rs.getString(1), rs.getString(2), Stage.valueOf(rs.getString(3)),
+            rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getString(7)), number)
+        .stream().findFirst();
+  }
+
+  public List<Decision> decisions(String number) {
+    return jdbc.query("""
+            SELECT stage, decision, reason, decided_by, decided_at FROM application_decision
+            WHERE application_number = ? ORDER BY id""",
+        (rs, i) -> new Decision(Stage.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getTimestamp(5).toInstant()), number);
+  }
+
+  public boolean isActiveReservist(String iin) {
+    Integer count = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM reserve_entry WHERE iin = ? AND status = 'ACTIVE' AND valid_until >= CURRENT_DATE""",
+        Integer.class, iin);
+    return count != null && count > 0;
+  }
+
+  private static Timestamp now() {
+    return Timestamp.from(Instant.now());
+  }
+
+  private static String truncate(String reason) {
+    return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+  }
+
+  public record ApplicationState(String number, String status, Stage stage, String outcome, String reason,
+                                 BigDecimal testOverall, String processInstanceId) {}
+
+  public record Decision(Stage stage, String decision, String reason, String decidedBy, Instant decidedAt) {}
+}

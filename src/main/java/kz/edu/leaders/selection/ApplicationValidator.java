@@ -1,0 +1,84 @@
+package kz.edu.leaders.selection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kz.edu.leaders.common.FieldError;
+import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.Values;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server-side twin of the registration form's validation, for both ways in (Tasklist start form
+ * and the portal's JSON). The limits here and in forms/register-application.form must stay equal.
+ */
+@Component
+public class ApplicationValidator {
+
+  /** Latin, Cyrillic and Kazakh letters: the same class as the form's pattern (browsers lack \\p{L} there). */
+  static final String LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі";
+  static final Pattern NAME = Pattern.compile("[" + LETTERS + "][" + LETTERS + "' .-]*");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  static final Pattern PHONE = Pattern.compile("\\+7[67]\\d{9}");
+  static final int MAX_YEARS = 50;
+
+  private final SelectionSettings settings;
+
+  public ApplicationValidator(SelectionSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The validated application, or an exception listing every bad field. */
+  public NewApplication validate(Map<String, Object> raw) {
+    List<FieldError> errors = new ArrayList<>();
+    Values values = new Values(raw, errors);
+
+    Integer cycle = values.wholeNumber("cycle", 2023, 2099);
+    if (cycle != null && !settings.getOpenCycles().contains(cycle)) {
+      errors.add(new FieldError("cycle", "applications are accepted only for cycle " + settings.getOpenCycles()));
+    }
+    String iin = values.text("iin", true, 12);
+    if (iin != null && Iin.problem(iin) != null) {
+      errors.add(new FieldError("iin", "IIN " + Iin.problem(iin)));
+    }
+    String surname = name(values, errors, "surname", true);
+    String firstName = name(values, errors, "firstName", true);
+    String patronymic = name(values, errors, "patronymic", false);
+    Region region = values.choice("region", Region.class);
+    Position role = values.choice("currentRole", Position.class);
+    String school = values.text("school", true, 300);
+    Boolean education = values.flag("higherPedagogicalEducation");
+    Integer experience = values.wholeNumber("pedagogicalExperienceYears", 0, MAX_YEARS);
+    Integer deputyYears = values.wholeNumber("deputyExperienceYears", 0, MAX_YEARS);
+    if (experience != null && deputyYears != null && deputyYears > experience) {
+      errors.add(new FieldError("deputyExperienceYears", "cannot exceed years of pedagogical experience"));
+    }
+    if (role == Position.TEACHER && deputyYears != null && deputyYears > 0) {
+      errors.add(new FieldError("deputyExperienceYears", "must be 0 for a teacher"));
+    }
+    QualificationCategory category = values.choice("qualificationCategory", QualificationCategory.class);
+    String email = values.text("email", true, 254);
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      errors.add(new FieldError("email", "must be an e-mail address such as name@example.kz"));
+    }
+    String phone = values.text("phone", true, 12);
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      errors.add(new FieldError("phone", "must be a Kazakhstan number written +77XXXXXXXXX (12 characters)"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors);
+    }
+    return new NewApplication(cycle, iin, surname, firstName, patronymic, region, role, school, education,
+        experience, deputyYears, category, email.toLowerCase(), phone);
+  }
+
+  private static String name(Values values, List<FieldError> errors, String field, boolean required) {
+    String name = values.text(field, required, 100);
+    if (name != null && !NAME.matcher(name).matches()) {
+      errors.add(new FieldError(field, "may contain only letters, spaces, hyphens and apostrophes"));
+      return null;
+    }
+    return name;
+  }
+}

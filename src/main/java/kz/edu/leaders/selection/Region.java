@@ -1,0 +1,8 @@
+package kz.edu.leaders.selection;
+
+/** The regions and cities of republican significance since 2022. */
+public enum Region {
+  ABAI, AKMOLA, AKTOBE, ALMATY_REGION, ATYRAU, EAST_KAZAKHSTAN, JAMBYL, JETISU, KARAGANDA, KOSTANAY,
+  KYZYLORDA, MANGYSTAU, NORTH_KAZAKHSTAN, PAVLODAR, TURKISTAN, ULYTAU, WEST_KAZAKHSTAN,
+  ASTANA, ALMATY, SHYMKENT
+}

@@ -1,0 +1,41 @@
+package kz.edu.leaders.selection;
+
+import static kz.edu.leaders.selection.SelectionVariables.*;
+
+import java.math.BigDecimal;
+import kz.edu.leaders.common.Values;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Score test": applies {@link TestScoring} to the block results the testing centre sent. */
+@Component("scoreTest")
+public class ScoreTestDelegate implements JavaDelegate {
+
+  private final TestScoring scoring;
+  private final ApplicationRepository applications;
+
+  public ScoreTestDelegate(TestScoring scoring, ApplicationRepository applications) {
+    this.scoring = scoring;
+    this.applications = applications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    TestScores scores = new TestScores(block(execution, "legislation"), block(execution, "management"),
+        block(execution, "pedagogy"), block(execution, "leadership"));
+    TestScoring.Result result = scoring.score(scores);
+    execution.setVariable(TEST_OVERALL, result.overall().doubleValue());
+    execution.setVariable(TEST_PASSED, result.passed());
+    execution.setVariable(OUTCOME_REASON, "Competency test " + result.summary());
+    applications.recordTestOverall(execution.getProcessBusinessKey(), result.overall());
+  }
+
+  private static BigDecimal block(DelegateExecution execution, String block) {
+    BigDecimal value = Values.decimal(execution.getVariable(testVariable(block)));
+    if (value == null) {
+      throw new IllegalStateException("No score for test block '" + block + "'");
+    }
+    return value;
+  }
+}

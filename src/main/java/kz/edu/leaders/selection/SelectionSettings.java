@@ -1,0 +1,72 @@
+package kz.edu.leaders.selection;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rules of the selection that change from cycle to cycle ({@code leaders.selection.*}). The BPMN reads
+ * them by bean name, e.g. {@code ${selectionSettings.testResultWait}}, so analysts see where a value
+ * comes from.
+ */
+@Component("selectionSettings")
+@ConfigurationProperties(prefix = "leaders.selection")
+public class SelectionSettings {
+
+  /** Cycles for which applications are accepted now. */
+  private List<Integer> openCycles = List.of(2026);
+  /** Working days a candidate has to correct returned documents. */
+  private int correctionWorkingDays = 5;
+  /** ISO-8601 duration after document acceptance within which a test result must arrive. */
+  private String testResultWait = "P30D";
+  private final Test test = new Test();
+
+  public List<Integer> getOpenCycles() {
+    return openCycles;
+  }
+
+  public void setOpenCycles(List<Integer> openCycles) {
+    this.openCycles = List.copyOf(openCycles);
+  }
+
+  public int getCorrectionWorkingDays() {
+    return correctionWorkingDays;
+  }
+
+  public void setCorrectionWorkingDays(int correctionWorkingDays) {
+    this.correctionWorkingDays = correctionWorkingDays;
+  }
+
+  public String getTestResultWait() {
+    return testResultWait;
+  }
+
+  public void setTestResultWait(String testResultWait) {
+    this.testResultWait = testResultWait;
+  }
+
+  public Test getTest() {
+    return test;
+  }
+
+  /** Pass mark for the mean of the blocks, and a minimum for each block, both in percent. */
+  public static class Test {
+
+    private double passMark = 70;
+    private final Map<String, Double> blockMinimum = new HashMap<>();
+
+    public double getPassMark() {
+      return passMark;
+    }
+
+    public void setPassMark(double passMark) {
+      this.passMark = passMark;
+    }
+
+    public Map<String, Double> getBlockMinimum() {
+      return blockMinimum;
+    }
+  }
+}
