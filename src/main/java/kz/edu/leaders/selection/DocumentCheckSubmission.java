@@ -40,7 +40,7 @@ public class DocumentCheckSubmission implements ExecutionListener {
     Values values = new Values(Map.of(
         DOCUMENT_DECISION, nullToEmpty(execution.getVariable(DOCUMENT_DECISION)),
         DOCUMENT_DECISION_REASON, nullToEmpty(execution.getVariable(DOCUMENT_DECISION_REASON))), errors);
-    String decision = values.text(DOCUMENT_DECISION, true, 16);
+    String decision = values.text(DOCUMENT_DECISION, true, 64);
     if (decision != null && !DECISIONS.contains(decision)) {
       errors.add(new FieldError(DOCUMENT_DECISION, "must be one of " + DECISIONS));
     }

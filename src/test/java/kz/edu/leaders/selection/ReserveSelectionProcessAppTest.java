@@ -1,0 +1,283 @@
+package kz.edu.leaders.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.selection.TestResultReport.Status;
+import kz.edu.leaders.support.AppTest;
+import kz.edu.leaders.support.TestApplications;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@AppTest
+class ReserveSelectionProcessAppTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired SelectionDriver selection;
+  @Autowired JdbcTemplate jdbc;
+
+  Map<String, Object> application;
+
+  @BeforeEach
+  void newApplication() {
+    BpmnAwareTests.init(engine);
+    application = TestApplications.eligibleTeacher();
+  }
+
+  String iin() {
+    return (String) application.get("iin");
+  }
+
+  @Nested
+  class Registration {
+
+    @Test
+    void anEligibleApplicationGetsANumberAndWaitsForTheDocumentCheck() {
+      ProcessInstance instance = selection.register(application);
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments")
+          .task().hasCandidateGroup("cpe-operators");
+      assertThat(instance.getBusinessKey()).matches("RS-2026-\\d{6}");
+      assertThat(selection.record(instance).stage()).isEqualTo(Stage.DOCUMENT_CHECK);
+      assertThat(selection.record(instance).status()).isEqualTo("IN_PROGRESS");
+      // Personal data lives in the application record, not in process variables.
+      assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+          .doesNotContainKeys("iin", "email", "phone", "surname")
+          .containsEntry("candidateName", "Абенова Айгуль Серіковна");
+    }
+
+    @Test
+    void aWrongIinIsRefusedAndNothingIsSaved() {
+      application.put("iin", TestApplications.withWrongCheckDigit(iin()));
+      long before = applicationCount();
+      long instancesBefore = startedInstances();
+
+      assertThatThrownBy(() -> selection.register(application))
+          .isInstanceOf(InvalidSubmissionException.class)
+          .hasMessageContaining("iin: IIN check digit does not match");
+      assertThat(applicationCount()).isEqualTo(before);
+      assertThat(startedInstances()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void everyBadFieldIsNamed() {
+      application.put("email", "not-an-email");
+      application.put("phone", "8 701 123");
+      application.put("pedagogicalExperienceYears", 3);
+      application.put("deputyExperienceYears", 4);
+      application.put("region", "ATLANTIS");
+
+      assertThatThrownBy(() -> selection.register(application))
+          .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.errors())
+              .extracting(kz.edu.leaders.common.FieldError::field)
+              .containsExactlyInAnyOrder("email", "phone", "deputyExperienceYears", "deputyExperienceYears", "region"));
+    }
+
+    @Test
+    void aSecondApplicationWithTheSameIinInTheCycleIsRefused() {
+      ProcessInstance first = selection.register(application);
+      Map<String, Object> again = new HashMap<>(TestApplications.eligibleTeacher());
+      again.put("iin", iin());
+
+      assertThatThrownBy(() -> selection.register(again))
+          .isInstanceOf(InvalidSubmissionException.class)
+          .hasMessageContaining("already exists in cycle 2026 (" + first.getBusinessKey() + ")");
+    }
+  }
+
+  @Nested
+  class Eligibility {
+
+    @Test
+    void anIneligibleApplicationEndsWithEveryFailedRuleRecorded() {
+      application.put("currentRole", "DEPUTY_DIRECTOR");
+      application.put("pedagogicalExperienceYears", 4);
+      application.put("deputyExperienceYears", 1);
+      application.put("qualificationCategory", "PEDAGOGUE");
+
+      ProcessInstance instance = selection.register(application);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_Ineligible");
+      var record = selection.record(instance);
+      assertThat(record.outcome()).isEqualTo("INELIGIBLE");
+      assertThat(record.stage()).isEqualTo(Stage.ELIGIBILITY);
+      assertThat(record.reason()).contains("Pedagogical experience under 5 years",
+          "Less than 2 years as deputy director", "Qualification category below pedagogue-moderator");
+    }
+
+    @Test
+    void anActiveReservistCannotApplyAgain() {
+      jdbc.update("""
+          INSERT INTO reserve_entry (certificate_number, iin, region, level, cycle_year, valid_until, status, created_at)
+          VALUES (?, ?, 'TURKISTAN', 'DEPUTY_DIRECTOR', 2025, DATE '2099-12-31', 'ACTIVE', CURRENT_TIMESTAMP)""",
+          "TEST-" + iin(), iin());
+
+      ProcessInstance instance = selection.register(application);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_Ineligible");
+      assertThat(selection.record(instance).reason()).isEqualTo("Already an active reservist");
+    }
+  }
+
+  @Nested
+  class DocumentCheck {
+
+    @Test
+    void acceptedDocumentsAndAPassedTestAdmitTheCandidateToTraining() {
+      ProcessInstance instance = selection.register(application);
+      selection.checkDocuments(instance, "accept", null);
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_WaitForTestResult");
+      assertThat(selection.record(instance).stage()).isEqualTo(Stage.TEST);
+
+      TestResultReport report = selection.deliverTestResult(iin(), 80, 75, 70, 90);
+
+      assertThat(report.rows()).extracting(TestResultReport.RowResult::status).containsExactly(Status.ACCEPTED);
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ScoreTest", "EndEvent_AdmittedToTraining");
+      var record = selection.record(instance);
+      assertThat(record.outcome()).isEqualTo("ADMITTED_TO_TRAINING");
+      assertThat(record.stage()).isEqualTo(Stage.TRAINING);
+      assertThat(record.testOverall()).isEqualByComparingTo(new BigDecimal("78.75"));
+      assertThat(selection.decisions(instance)).singleElement()
+          .satisfies(d -> assertThat(d.decidedBy()).isEqualTo("operator"))
+          .satisfies(d -> assertThat(d.decision()).isEqualTo("accept"));
+    }
+
+    @Test
+    void rejectionNeedsAReasonAndThenEndsTheApplicationWithIt() {
+      ProcessInstance instance = selection.register(application);
+
+      assertThatThrownBy(() -> selection.checkDocuments(instance, "reject", null))
+          .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("documentDecisionReason: is required");
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments");
+      assertThat(selection.decisions(instance)).isEmpty();
+
+      selection.checkDocuments(instance, "reject", "Diploma is not a pedagogical one");
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DocumentsRejected");
+      assertThat(selection.record(instance).outcome()).isEqualTo("REJECTED_DOCUMENTS");
+      assertThat(selection.record(instance).reason()).isEqualTo("Diploma is not a pedagogical one");
+    }
+
+    @Test
+    void anUnknownDecisionIsRefusedAndChangesNothing() {
+      ProcessInstance instance = selection.register(application);
+
+      assertThatThrownBy(() -> selection.checkDocuments(instance, "approve-everything", null))
+          .isInstanceOf(InvalidSubmissionException.class)
+          .hasMessageContaining("documentDecision: must be one of [accept, return, reject]");
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments");
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "documentDecision")).isNull();
+    }
+
+    @Test
+    void returnedDocumentsComeBackCorrectedToASecondCheck() {
+      ProcessInstance instance = selection.register(application);
+      selection.checkDocuments(instance, "return", "Copy of the diploma is unreadable");
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReceiveCorrectedDocuments");
+      assertThat(selection.task(instance).getDueDate()).isInTheFuture();
+      assertThat(selection.record(instance).stage()).isEqualTo(Stage.DOCUMENT_CORRECTION);
+
+      selection.completeAs("operator", instance, Map.of("correctionNote", "Readable copy received by e-mail"));
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments");
+      assertThatThrownBy(() -> selection.checkDocuments(instance, "return", "Still unreadable"))
+          .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("already returned once");
+
+      selection.checkDocuments(instance, "accept", null);
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_WaitForTestResult");
+      assertThat(selection.decisions(instance)).extracting(ApplicationRepository.Decision::decision)
+          .containsExactly("return", "corrected", "accept");
+    }
+
+    @Test
+    void documentsNotCorrectedByTheDeadlineEndTheApplication() {
+      ProcessInstance instance = selection.register(application);
+      selection.checkDocuments(instance, "return", "Copy of the diploma is unreadable");
+
+      selection.deadlinePasses(instance);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Timer_CorrectionDeadline", "EndEvent_CorrectionOverdue");
+      assertThat(selection.record(instance).outcome()).isEqualTo("CORRECTION_OVERDUE");
+      assertThat(selection.record(instance).stage()).isEqualTo(Stage.DOCUMENT_CORRECTION);
+    }
+  }
+
+  @Nested
+  class CompetencyTest {
+
+    ProcessInstance waitingForTest() {
+      ProcessInstance instance = selection.register(application);
+      selection.checkDocuments(instance, "accept", null);
+      return instance;
+    }
+
+    @Test
+    void aFailedTestEndsTheApplicationWithTheScoresAndTheShortfall() {
+      ProcessInstance instance = waitingForTest();
+
+      selection.deliverTestResult(iin(), 95, 40, 90, 90);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_TestFailed");
+      var record = selection.record(instance);
+      assertThat(record.outcome()).isEqualTo("TEST_FAILED");
+      assertThat(record.testOverall()).isEqualByComparingTo(new BigDecimal("78.75"));
+      assertThat(record.reason()).isEqualTo("Competency test management 40% is below the block minimum of 50%");
+    }
+
+    @Test
+    void noResultByTheDeadlineIsANoShow() {
+      ProcessInstance instance = waitingForTest();
+
+      selection.deadlinePasses(instance);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_TestNoShow");
+      assertThat(selection.record(instance).outcome()).isEqualTo("TEST_NO_SHOW");
+    }
+
+    @Test
+    void aResultForAnApplicationNotWaitingForOneIsReportedAndChangesNothing() {
+      ProcessInstance instance = selection.register(application);
+
+      TestResultReport report = selection.deliverTestResult(iin(), 80, 80, 80, 80);
+
+      assertThat(report.rows()).extracting(TestResultReport.RowResult::status)
+          .containsExactly(Status.NOT_AWAITING_RESULT);
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments");
+      assertThat(jdbc.queryForObject("SELECT test_received_at FROM application WHERE application_number = ?",
+          java.sql.Timestamp.class, instance.getBusinessKey())).isNull();
+    }
+  }
+
+  @Test
+  void theFunnelIsOneQueryOverTheApplicationRecords() {
+    selection.register(application);
+    List<Map<String, Object>> funnel = jdbc.queryForList("""
+        SELECT region, stage, outcome, COUNT(*) AS applications FROM application
+        WHERE cycle_year = 2026 GROUP BY region, stage, outcome ORDER BY region, stage""");
+    assertThat(funnel).anySatisfy(row -> {
+      assertThat(row.get("REGION") != null ? row.get("REGION") : row.get("region")).isEqualTo("TURKISTAN");
+    });
+  }
+
+  long applicationCount() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM application", Long.class);
+  }
+
+  long startedInstances() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).count();
+  }
+}

@@ -1,0 +1,80 @@
+package kz.edu.leaders.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.selection.ApplicationRepository.ApplicationState;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Drives ReserveSelection the way its users do, so the tests read like the process. */
+@Component
+class SelectionDriver {
+
+  private final ProcessEngine engine;
+  private final TestResultImport testResults;
+  private final ApplicationRepository applications;
+
+  SelectionDriver(ProcessEngine engine, TestResultImport testResults, ApplicationRepository applications) {
+    this.engine = engine;
+    this.testResults = testResults;
+    this.applications = applications;
+  }
+
+  /** An operator submits the start form in Tasklist. */
+  ProcessInstance register(Map<String, Object> application) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).latestVersion().singleResult().getId();
+    return engine.getFormService().submitStartForm(definitionId, application);
+  }
+
+  Task task(ProcessInstance instance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  /** Completes the instance's open task as the given user, through the form service like Tasklist does. */
+  void completeAs(String userId, ProcessInstance instance, Map<String, Object> values) {
+    Task task = task(instance);
+    engine.getIdentityService().setAuthentication(userId, List.of("cpe-operators"));
+    try {
+      engine.getTaskService().claim(task.getId(), userId);
+      engine.getFormService().submitTaskForm(task.getId(), values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void checkDocuments(ProcessInstance instance, String decision, String reason) {
+    completeAs("operator", instance, reason == null
+        ? Map.of("documentDecision", decision)
+        : Map.of("documentDecision", decision, "documentDecisionReason", reason));
+  }
+
+  TestResultReport deliverTestResult(String iin, double legislation, double management, double pedagogy,
+                                     double leadership) {
+    return testResults.importBatch(2026, List.of(new TestResultRow(1, iin, Map.of("legislation", legislation,
+        "management", management, "pedagogy", pedagogy, "leadership", leadership))));
+  }
+
+  /** Lets the instance's only timer fire, as if its deadline had passed. */
+  void deadlinePasses(ProcessInstance instance) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .singleResult();
+    assertThat(timer).as("a waiting timer").isNotNull();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  ApplicationState record(ProcessInstance instance) {
+    String number = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getBusinessKey();
+    return applications.state(number).orElseThrow();
+  }
+
+  List<ApplicationRepository.Decision> decisions(ProcessInstance instance) {
+    return applications.decisions(record(instance).number());
+  }
+}
