@@ -6,6 +6,7 @@ import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +34,14 @@ public class RegisterApplicationListener implements ExecutionListener {
     });
     String number = applications.nextNumber(application.cycle());
     Object channel = execution.getVariable(CHANNEL);
-    applications.insert(number, application, channel == null ? "TASKLIST" : channel.toString(),
-        CurrentUser.id(execution), execution.getProcessInstanceId());
+    try {
+      applications.insert(number, application, channel == null ? "TASKLIST" : channel.toString(),
+          CurrentUser.id(execution), execution.getProcessInstanceId());
+    } catch (DuplicateKeyException e) {
+      // The same IIN registered at the same moment through another channel or node.
+      throw new InvalidSubmissionException("iin",
+          "an application with this IIN already exists in cycle " + application.cycle());
+    }
 
     execution.setProcessBusinessKey(number);
     for (String personal : PERSONAL) {
