@@ -80,6 +80,12 @@ public class TestResultImport {
     if (number.isEmpty()) {
       return new RowResult(row.row(), iin, UNKNOWN_IIN, null, "no application with this IIN in cycle " + cycle);
     }
+    boolean waiting = caller.asApplication(() -> runtimeService.createExecutionQuery()
+        .processInstanceBusinessKey(number.get())
+        .messageEventSubscriptionName(SelectionVariables.TEST_RESULT_MESSAGE).count() > 0);
+    if (!waiting) {
+      return notAwaiting(row, iin, number.get());
+    }
     TestScores testScores = new TestScores(scores.get("legislation"), scores.get("management"),
         scores.get("pedagogy"), scores.get("leadership"));
     try {
@@ -94,9 +100,14 @@ public class TestResultImport {
             .correlateWithResult();
       }));
     } catch (MismatchingMessageCorrelationException e) {
-      return new RowResult(row.row(), iin, NOT_AWAITING_RESULT, number.get(),
-          "the application is not waiting for a test result (already scored, or closed)");
+      // Another batch or the deadline got there between the check and the correlation.
+      return notAwaiting(row, iin, number.get());
     }
     return new RowResult(row.row(), iin, ACCEPTED, number.get(), null);
+  }
+
+  private static RowResult notAwaiting(TestResultRow row, String iin, String number) {
+    return new RowResult(row.row(), iin, NOT_AWAITING_RESULT, number,
+        "the application is not waiting for a test result (already scored, or closed)");
   }
 }
