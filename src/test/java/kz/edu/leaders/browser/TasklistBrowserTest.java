@@ -1,0 +1,217 @@
+package kz.edu.leaders.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import kz.edu.leaders.selection.ReserveSelection;
+import kz.edu.leaders.support.AppTest;
+import kz.edu.leaders.support.BrowserCondition;
+import kz.edu.leaders.support.TestApplications;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A CPE operator in real Tasklist (Debian's headless Chromium): registers an application through the
+ * start form, is stopped by a wrong IIN, checks the documents, and finds Cockpit closed.
+ */
+@AppTest
+@ExtendWith(BrowserCondition.class)
+class TasklistBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired TaskService taskService;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BrowserCondition.CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,2000", "--user-data-dir=" + Files.createTempDirectory("leaders-chromium"));
+    ChromeDriverService driver = new ChromeDriverService.Builder()
+        .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(driver, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void closeBrowser() throws Exception {
+    if (browser != null) {
+      screenshot("last");
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anOperatorRegistersAnApplicationAndChecksItsDocuments() throws Exception {
+    logIn("operator");
+
+    // Start form: a short IIN is caught in the browser, a wrong check digit by the server.
+    click(By.xpath("//a[normalize-space()='Start process']"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Selection into the Republican personnel reserve']"));
+    visible(By.cssSelector(".modal .fjs-form"));
+    String iin = TestApplications.randomIin();
+    fillRegistration(iin.substring(0, 11));
+    visible(By.xpath("//*[contains(@class,'fjs-form-field-error')][contains(.,'12')]"));
+    screenshot("1-start-form-short-iin");
+
+    long before = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).count();
+    type(field("iin"), TestApplications.withWrongCheckDigit(iin));
+    click(By.xpath("//button[contains(@ng-click,'startProcessInstance')]"));
+    WebElement error = visible(By.xpath("//div[contains(@class,'notifications')]//*[contains(.,'check digit does not match')]"));
+    assertThat(error.getText()).contains("iin: IIN check digit does not match");
+    screenshot("2-start-form-wrong-check-digit");
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).count()).isEqualTo(before);
+
+    type(field("iin"), iin);
+    click(By.xpath("//button[contains(@ng-click,'startProcessInstance')]"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    ProcessInstance instance = wait.until(d -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).variableValueEquals("candidateName", "Тестова Динара")
+        .list().stream().filter(p -> !p.getBusinessKey().isEmpty()).findFirst().orElse(null));
+    assertThat(instance.getBusinessKey()).matches("RS-2026-\\d{6}");
+
+    // The group's filter lists "Check documents"; the operator opens this application's task.
+    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My group tasks')]"));
+    visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(.,'Check documents')]"));
+    screenshot("3-my-group-tasks");
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    click(By.cssSelector("button.claim"));
+    // Claimed, the task leaves "My group tasks" for "My tasks"; open it there.
+    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My tasks')]"));
+    wait.until(d -> taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee() != null);
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    WebElement accept = visible(By.cssSelector("input[id$='-Field_documentDecision-0']"));
+    assertThat(field("applicationNumber").getAttribute("value")).isEqualTo(instance.getBusinessKey());
+    assertThat(field("candidateName").getAttribute("value")).isEqualTo("Тестова Динара");
+    screenshot("4-check-documents");
+    click(By.cssSelector("input[id$='-Field_documentDecision-2']"));
+    visible(By.cssSelector("textarea[id$='-Field_documentDecisionReason']"));
+    screenshot("5-check-documents-reject-needs-reason");
+    accept.click();
+    click(By.xpath("//button[normalize-space()='Complete']"));
+
+    wait.until(d -> runtimeService.createExecutionQuery().processInstanceId(instance.getId())
+        .activityId("Task_WaitForTestResult").count() == 1);
+    screenshot("6-completed");
+
+    // Cockpit is not the operator's.
+    browser.get(url("/camunda/app/cockpit/default/"));
+    visible(By.xpath("//h1[contains(.,'No access')]"));
+    screenshot("7-cockpit-closed");
+    assertThat(browser.getPageSource()).doesNotContain("Cockpit").contains("Tasklist");
+  }
+
+  void fillRegistration(String iin) {
+    type(field("iin"), iin);
+    type(field("surname"), "Тестова");
+    type(field("firstName"), "Динара");
+    choose("region", "Turkistan / Туркестанская");
+    type(field("school"), "School-gymnasium No. 3, Turkistan");
+    click(By.cssSelector("input[id$='-Field_currentRole-0']"));
+    choose("qualificationCategory", "Pedagogue-expert / педагог-эксперт");
+    click(By.cssSelector("input[id$='-Field_higherPedagogicalEducation']"));
+    type(field("pedagogicalExperienceYears"), "9");
+    type(field("email"), "dinara.testova@example.kz");
+    type(field("phone"), "+77017654321");
+  }
+
+  void logIn(String user) {
+    browser.get(url("/camunda/app/tasklist/"));
+    type(visible(By.cssSelector("input[placeholder='Username']")), user);
+    type(visible(By.cssSelector("input[placeholder='Password']")), user);
+    click(By.xpath("//button[normalize-space()='Log in']"));
+    visible(By.xpath("//a[normalize-space()='Start process']"));
+  }
+
+  WebElement field(String key) {
+    return visible(By.cssSelector("[id$='-Field_" + key + "']"));
+  }
+
+  void choose(String key, String label) {
+    click(By.cssSelector("[id$='-Field_" + key + "-display']"));
+    // form-js picks an option on mousedown; the open list may be clipped by Tasklist's modal.
+    WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", option);
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("[id$='-Field_" + key + "-display']"), label));
+  }
+
+  /** Replaces the field's text key by key, as a person would (form-js reacts to input events only). */
+  void type(WebElement input, String text) {
+    input.click();
+    input.sendKeys(Keys.END);
+    String current = input.getAttribute("value");
+    for (int i = 0; current != null && i < current.length(); i++) {
+      input.sendKeys(Keys.BACK_SPACE);
+    }
+    input.sendKeys(text);
+    // form-js commits typed text after a short debounce; leave the field as a person would.
+    input.sendKeys(Keys.TAB);
+    pause(400);
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  void screenshot(String name) throws Exception {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+}
