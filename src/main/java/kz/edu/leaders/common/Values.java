@@ -81,6 +81,27 @@ public final class Values {
     }
   }
 
+  /** An ISO date (form-js date fields send "2026-12-01"; the Java API may send a LocalDate or Date). */
+  public java.time.LocalDate date(String field) {
+    Object value = raw.get(field);
+    if (value instanceof java.time.LocalDate d) {
+      return d;
+    }
+    if (value instanceof java.util.Date d) {
+      return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      errors.add(new FieldError(field, "is required"));
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(new FieldError(field, "must be a date written YYYY-MM-DD"));
+      return null;
+    }
+  }
+
   /** A number from JSON or a form, or null when the value is not a finite number. */
   public static BigDecimal decimal(Object value) {
     try {

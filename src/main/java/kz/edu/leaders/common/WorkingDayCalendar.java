@@ -53,6 +53,11 @@ public class WorkingDayCalendar {
     return Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
+  /** The zone in which the rules count days (Kazakhstan's). */
+  public String zone() {
+    return zone.getId();
+  }
+
   public boolean isWorkingDay(LocalDate day) {
     DayOfWeek dow = day.getDayOfWeek();
     return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);

@@ -22,6 +22,7 @@ public class DemoUsers extends AbstractCamundaConfiguration {
       new DemoUser("operator", "Aigerim", "Operator", List.of(CPE_OPERATORS)),
       new DemoUser("coordinator", "Daniyar", "Coordinator", List.of(CPE_COORDINATORS)),
       new DemoUser("mentor", "Gulnara", "Mentor", List.of(MENTORS)),
+      new DemoUser("mentor2", "Askar", "Mentor", List.of(MENTORS)),
       new DemoUser("assessor", "Yerlan", "Assessor", List.of(CPE_ASSESSORS)),
       new DemoUser("commission", "Saule", "Member", List.of(REPUBLICAN_COMMISSION)),
       new DemoUser("chair", "Nurlan", "Chair", List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)),

@@ -22,6 +22,7 @@ public class SelectionSettings {
   /** ISO-8601 duration after document acceptance within which a test result must arrive. */
   private String testResultWait = "P30D";
   private final Test test = new Test();
+  private final Internship internship = new Internship();
 
   public List<Integer> getOpenCycles() {
     return openCycles;
@@ -49,6 +50,33 @@ public class SelectionSettings {
 
   public Test getTest() {
     return test;
+  }
+
+  public Internship getInternship() {
+    return internship;
+  }
+
+  /** The mentor's rubric: criteria scored 1 to 5; a pass needs the mean and every criterion at their marks. */
+  public static class Internship {
+
+    private double passMark = 3.5;
+    private int criterionMinimum = 2;
+
+    public double getPassMark() {
+      return passMark;
+    }
+
+    public void setPassMark(double passMark) {
+      this.passMark = passMark;
+    }
+
+    public int getCriterionMinimum() {
+      return criterionMinimum;
+    }
+
+    public void setCriterionMinimum(int criterionMinimum) {
+      this.criterionMinimum = criterionMinimum;
+    }
   }
 
   /** Pass mark for the mean of the blocks, and a minimum for each block, both in percent. */

@@ -134,7 +134,7 @@ class ReserveSelectionProcessAppTest {
   class DocumentCheck {
 
     @Test
-    void acceptedDocumentsAndAPassedTestAdmitTheCandidateToTraining() {
+    void acceptedDocumentsAndAPassedTestBringTheCandidateToTraining() {
       ProcessInstance instance = selection.register(application);
       selection.checkDocuments(instance, "accept", null);
       BpmnAwareTests.assertThat(instance).isWaitingAt("Task_WaitForTestResult");
@@ -143,9 +143,10 @@ class ReserveSelectionProcessAppTest {
       TestResultReport report = selection.deliverTestResult(iin(), 80, 75, 70, 90);
 
       assertThat(report.rows()).extracting(TestResultReport.RowResult::status).containsExactly(Status.ACCEPTED);
-      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ScoreTest", "EndEvent_AdmittedToTraining");
+      BpmnAwareTests.assertThat(instance).hasPassed("Task_ScoreTest").isWaitingAt("Task_AssignInternship")
+          .task().hasCandidateGroup("cpe-coordinators");
       var record = selection.record(instance);
-      assertThat(record.outcome()).isEqualTo("ADMITTED_TO_TRAINING");
+      assertThat(record.outcome()).isNull();
       assertThat(record.stage()).isEqualTo(Stage.TRAINING);
       assertThat(record.testOverall()).isEqualByComparingTo(new BigDecimal("78.75"));
       assertThat(selection.decisions(instance)).singleElement()
@@ -258,6 +259,75 @@ class ReserveSelectionProcessAppTest {
       BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments");
       assertThat(jdbc.queryForObject("SELECT test_received_at FROM application WHERE application_number = ?",
           java.sql.Timestamp.class, instance.getBusinessKey())).isNull();
+    }
+  }
+
+  @Nested
+  class TrainingAndInternship {
+
+    @Autowired InternshipRepository internships;
+
+    @Test
+    void onlyTheAssignedMentorEvaluatesAndAGoodRubricPasses() {
+      ProcessInstance instance = selection.admittedToTraining(application);
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "mentorOptions").toString())
+          .contains("\"value\":\"mentor\"");
+
+      selection.assignInternship(instance, "mentor", "2026-10-01", "2026-12-15");
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_EvaluateInternship").task().isAssignedTo("mentor");
+      assertThat(selection.task(instance).getDueDate()).isNotNull();
+      assertThat(selection.record(instance).stage()).isEqualTo(Stage.INTERNSHIP);
+      // Another mentor has no right to the task at all; the engine refuses before any form check.
+      assertThatThrownBy(() -> selection.evaluateInternship("mentor2", instance, 5, 5, 5, 5, 5))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("mentor2");
+
+      selection.evaluateInternship("mentor", instance, 4, 4, 3, 4, 5);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_AdmittedToFinalAssessment");
+      assertThat(selection.record(instance).outcome()).isEqualTo("ADMITTED_TO_FINAL_ASSESSMENT");
+      var internship = internships.find(instance.getBusinessKey()).orElseThrow();
+      assertThat(internship.mean()).isEqualByComparingTo("4.00");
+      assertThat(internship.evaluatedBy()).isEqualTo("mentor");
+      assertThat(internship.scores()).startsWith("leadership and vision: 4;");
+    }
+
+    @Test
+    void aWeakInternshipEndsTheApplicationWithTheReasons() {
+      ProcessInstance instance = selection.admittedToTraining(application);
+      selection.assignInternship(instance, "mentor", "2026-10-01", "2026-12-15");
+
+      selection.evaluateInternship("mentor", instance, 4, 4, 1, 3, 3);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_InternshipFailed");
+      var record = selection.record(instance);
+      assertThat(record.outcome()).isEqualTo("INTERNSHIP_FAILED");
+      assertThat(record.stage()).isEqualTo(Stage.INTERNSHIP);
+      assertThat(record.reason()).isEqualTo("Internship not passed: rubric mean 3 is below the pass mark of 3.5; "
+          + "working with the school team scored 1, below the minimum of 2");
+    }
+
+    @Test
+    void anInternshipMustEndAfterItStartsAndHaveARealMentor() {
+      ProcessInstance instance = selection.admittedToTraining(application);
+
+      assertThatThrownBy(() -> selection.assignInternship(instance, "mentor", "2026-12-15", "2026-12-15"))
+          .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("internshipEnd: must be after the start date");
+      assertThatThrownBy(() -> selection.assignInternship(instance, "operator", "2026-10-01", "2026-12-15"))
+          .hasMessageContaining("mentorId: 'operator' is not a mentor (group mentors)");
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AssignInternship");
+      assertThat(internships.find(instance.getBusinessKey())).isEmpty();
+    }
+
+    @Test
+    void rubricScoresOutsideOneToFiveAreRefused() {
+      ProcessInstance instance = selection.admittedToTraining(application);
+      selection.assignInternship(instance, "mentor", "2026-10-01", "2026-12-15");
+
+      assertThatThrownBy(() -> selection.evaluateInternship("mentor", instance, 6, 4, 4, 4, 0))
+          .hasMessageContaining("rubricLeadership: must be between 1 and 5")
+          .hasMessageContaining("rubricReflection: must be between 1 and 5");
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_EvaluateInternship");
     }
   }
 

@@ -36,16 +36,47 @@ class SelectionDriver {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
   }
 
-  /** Completes the instance's open task as the given user, through the form service like Tasklist does. */
+  /** Completes the instance's open task as a CPE operator, through the form service like Tasklist does. */
   void completeAs(String userId, ProcessInstance instance, Map<String, Object> values) {
+    completeAs(userId, "cpe-operators", instance, values);
+  }
+
+  /** Claims the open task if nobody has it, then submits its form, as the given user of the given group. */
+  void completeAs(String userId, String group, ProcessInstance instance, Map<String, Object> values) {
     Task task = task(instance);
-    engine.getIdentityService().setAuthentication(userId, List.of("cpe-operators"));
+    engine.getIdentityService().setAuthentication(userId, List.of(group));
     try {
-      engine.getTaskService().claim(task.getId(), userId);
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(task.getId(), userId);
+      }
       engine.getFormService().submitTaskForm(task.getId(), values);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  /** An application that passed documents and test, waiting for the coordinator. */
+  ProcessInstance admittedToTraining(Map<String, Object> application) {
+    ProcessInstance instance = register(application);
+    checkDocuments(instance, "accept", null);
+    deliverTestResult((String) application.get("iin"), 85, 80, 75, 90);
+    return instance;
+  }
+
+  void assignInternship(ProcessInstance instance, String mentor, String start, String end) {
+    completeAs("coordinator", "cpe-coordinators", instance, Map.of("basicModuleCompleted", true,
+        "basicModuleCompletedOn", "2026-09-30", "leadingSchool", "NIS Turkistan", "mentorId", mentor,
+        "internshipStart", start, "internshipEnd", end));
+  }
+
+  void evaluateInternship(String mentor, ProcessInstance instance, int... scores) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    int i = 0;
+    for (String criterion : InternshipRubric.CRITERIA.keySet()) {
+      values.put(criterion, scores[i++]);
+    }
+    values.put("mentorRecommendation", "Led the school's methodical council with confidence.");
+    completeAs(mentor, "mentors", instance, values);
   }
 
   void checkDocuments(ProcessInstance instance, String decision, String reason) {
