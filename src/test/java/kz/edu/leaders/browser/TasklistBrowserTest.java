@@ -137,6 +137,91 @@ class TasklistBrowserTest {
     assertThat(browser.getPageSource()).doesNotContain("Cockpit").contains("Tasklist");
   }
 
+  @Autowired kz.edu.leaders.selection.TestResultImport testResults;
+  @Autowired org.camunda.bpm.engine.FormService formService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+
+  @Test
+  void aCoordinatorAssignsTheInternshipAndTheMentorFillsTheRubric() throws Exception {
+    ProcessInstance instance = applicationAdmittedToTraining();
+
+    logIn("coordinator");
+    openTask(instance, true);
+    click(By.cssSelector("input[id$='-Field_basicModuleCompleted']"));
+    typeDate("basicModuleCompletedOn", "2026-09-30");
+    type(field("leadingSchool"), "NIS of Physics and Mathematics, Turkistan");
+    chooseSearchable("mentorId", "Gulnara Mentor (mentor)");
+    typeDate("internshipStart", "2026-10-01");
+    typeDate("internshipEnd", "2026-12-15");
+    screenshot("8-assign-internship");
+    click(By.xpath("//button[normalize-space()='Complete']"));
+    wait.until(d -> runtimeService.createExecutionQuery().processInstanceId(instance.getId())
+        .activityId("Task_EvaluateInternship").count() == 1);
+
+    browser.manage().deleteAllCookies();
+    logIn("mentor");
+    openTask(instance, false);
+    int[] scores = {4, 5, 4, 3, 4};
+    int i = 0;
+    for (String criterion : List.of("rubricLeadership", "rubricTeaching", "rubricTeamwork", "rubricCommunity",
+        "rubricReflection")) {
+      type(field(criterion), String.valueOf(scores[i++]));
+    }
+    type(field("rubricTeamwork"), "7");
+    visible(By.xpath("//*[contains(@class,'fjs-form-field-error')][contains(.,'5')]"));
+    type(field("rubricTeamwork"), "4");
+    type(field("mentorRecommendation"), "Ran the school's methodical council and a parents' forum with confidence.");
+    screenshot("9-evaluate-internship");
+    click(By.xpath("//button[normalize-space()='Complete']"));
+
+    wait.until(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+        .finished().count() == 1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("EndEvent_AdmittedToFinalAssessment").count()).isOne();
+  }
+
+  /** Registration, documents and the test done through the engine, as earlier stages would. */
+  ProcessInstance applicationAdmittedToTraining() {
+    var application = TestApplications.eligibleTeacher();
+    String definitionId = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).latestVersion().singleResult().getId();
+    ProcessInstance instance = formService.submitStartForm(definitionId, application);
+    String checkId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    formService.submitTaskForm(checkId, java.util.Map.of("documentDecision", "accept"));
+    testResults.importBatch(2026, List.of(new kz.edu.leaders.selection.TestResultRow(1,
+        (String) application.get("iin"), java.util.Map.of("legislation", 90, "management", 85, "pedagogy", 80,
+        "leadership", 88))));
+    return instance;
+  }
+
+  void openTask(ProcessInstance instance, boolean claim) {
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    if (claim) {
+      click(By.cssSelector("button.claim"));
+      wait.until(d -> taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee() != null);
+      browser.navigate().refresh();
+    }
+    visible(By.cssSelector(".fjs-form"));
+  }
+
+  /** form-js 1.8's date picker takes dates typed as mm/dd/yyyy and submits them as ISO dates. */
+  void typeDate(String key, String isoDate) {
+    WebElement input = visible(By.cssSelector("input[id*='-Field_" + key + "']"));
+    String[] ymd = isoDate.split("-");
+    type(input, ymd[1] + "/" + ymd[2] + "/" + ymd[0]);
+  }
+
+  void chooseSearchable(String key, String label) {
+    WebElement search = visible(By.cssSelector("input[id$='-Field_" + key + "-search'], [id$='-Field_" + key + "']"));
+    search.click();
+    WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", option);
+    pause(300);
+  }
+
   void fillRegistration(String iin) {
     type(field("iin"), iin);
     type(field("surname"), "Тестова");
