@@ -18,11 +18,15 @@ public class UserErrorLogFilter extends TurboFilter {
     if (level != Level.ERROR || !logger.getName().startsWith("org.camunda.bpm.engine")) {
       return FilterReply.NEUTRAL;
     }
-    if (t instanceof InvalidSubmissionException) {
-      return FilterReply.DENY;
+    Throwable thrown = t;
+    if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+      thrown = last;
     }
-    if (params != null && params.length > 0 && params[params.length - 1] instanceof InvalidSubmissionException) {
-      return FilterReply.DENY;
+    // Task listeners wrap what they throw; look through the causes.
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidSubmissionException) {
+        return FilterReply.DENY;
+      }
     }
     return FilterReply.NEUTRAL;
   }

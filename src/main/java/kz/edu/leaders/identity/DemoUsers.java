@@ -24,6 +24,8 @@ public class DemoUsers extends AbstractCamundaConfiguration {
       new DemoUser("mentor", "Gulnara", "Mentor", List.of(MENTORS)),
       new DemoUser("mentor2", "Askar", "Mentor", List.of(MENTORS)),
       new DemoUser("assessor", "Yerlan", "Assessor", List.of(CPE_ASSESSORS)),
+      new DemoUser("assessor2", "Madina", "Assessor", List.of(CPE_ASSESSORS)),
+      new DemoUser("assessor3", "Ruslan", "Assessor", List.of(CPE_ASSESSORS)),
       new DemoUser("commission", "Saule", "Member", List.of(REPUBLICAN_COMMISSION)),
       new DemoUser("chair", "Nurlan", "Chair", List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)),
       new DemoUser("district", "Marat", "District", List.of(DISTRICT_OFFICERS)),

@@ -23,6 +23,7 @@ public class SelectionSettings {
   private String testResultWait = "P30D";
   private final Test test = new Test();
   private final Internship internship = new Internship();
+  private final Assessment assessment = new Assessment();
 
   public List<Integer> getOpenCycles() {
     return openCycles;
@@ -54,6 +55,33 @@ public class SelectionSettings {
 
   public Internship getInternship() {
     return internship;
+  }
+
+  public Assessment getAssessment() {
+    return assessment;
+  }
+
+  /** The reflective report is scored out of 100 by two assessors; a third when they differ by more than the margin. */
+  public static class Assessment {
+
+    private int divergenceMargin = 15;
+    private double passMark = 60;
+
+    public int getDivergenceMargin() {
+      return divergenceMargin;
+    }
+
+    public void setDivergenceMargin(int divergenceMargin) {
+      this.divergenceMargin = divergenceMargin;
+    }
+
+    public double getPassMark() {
+      return passMark;
+    }
+
+    public void setPassMark(double passMark) {
+      this.passMark = passMark;
+    }
   }
 
   /** The mentor's rubric: criteria scored 1 to 5; a pass needs the mean and every criterion at their marks. */

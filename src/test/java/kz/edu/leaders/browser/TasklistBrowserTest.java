@@ -174,10 +174,8 @@ class TasklistBrowserTest {
     screenshot("9-evaluate-internship");
     click(By.xpath("//button[normalize-space()='Complete']"));
 
-    wait.until(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
-        .finished().count() == 1);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-        .activityId("EndEvent_AdmittedToFinalAssessment").count()).isOne();
+    wait.until(d -> runtimeService.createExecutionQuery().processInstanceId(instance.getId())
+        .activityId("Task_AssessReport").count() >= 1);
   }
 
   /** Registration, documents and the test done through the engine, as earlier stages would. */

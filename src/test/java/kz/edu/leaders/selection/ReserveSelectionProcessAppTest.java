@@ -284,8 +284,9 @@ class ReserveSelectionProcessAppTest {
 
       selection.evaluateInternship("mentor", instance, 4, 4, 3, 4, 5);
 
-      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_AdmittedToFinalAssessment");
-      assertThat(selection.record(instance).outcome()).isEqualTo("ADMITTED_TO_FINAL_ASSESSMENT");
+      BpmnAwareTests.assertThat(instance).hasPassed("Task_ScoreInternship").isWaitingAt("Task_AssessReport");
+      assertThat(selection.record(instance).outcome()).isNull();
+      assertThat(selection.record(instance).stage()).isEqualTo(Stage.FINAL_ASSESSMENT);
       var internship = internships.find(instance.getBusinessKey()).orElseThrow();
       assertThat(internship.mean()).isEqualByComparingTo("4.00");
       assertThat(internship.evaluatedBy()).isEqualTo("mentor");
@@ -328,6 +329,91 @@ class ReserveSelectionProcessAppTest {
           .hasMessageContaining("rubricLeadership: must be between 1 and 5")
           .hasMessageContaining("rubricReflection: must be between 1 and 5");
       BpmnAwareTests.assertThat(instance).isWaitingAt("Task_EvaluateInternship");
+    }
+  }
+
+  @Nested
+  class FinalAssessment {
+
+    @Autowired ReportAssessmentRepository assessments;
+
+    List<org.camunda.bpm.engine.task.Task> assessmentTasks(ProcessInstance instance) {
+      return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKeyIn("Task_AssessReport", "Task_ThirdAssessment").list();
+    }
+
+    @Test
+    void twoAssessorsWhoAgreeDecideByTheirMean() {
+      ProcessInstance instance = selection.admittedToFinalAssessment(application);
+      assertThat(assessmentTasks(instance)).hasSize(2)
+          .allSatisfy(task -> assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+              .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("cpe-assessors")));
+
+      selection.assess("assessor", instance, 20, 20, 20, 15);
+      // The first score is on record only: nothing for the second assessor's form to show.
+      assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+          .doesNotContainKeys("reportAnalysis", "reportImpact", "reportEvidence", "reportReflection", "assessmentComment");
+      selection.assess("assessor2", instance, 18, 20, 17, 15);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_AdmittedToInterview")
+          .hasNotPassed("Task_ThirdAssessment");
+      var record = selection.record(instance);
+      assertThat(record.outcome()).isEqualTo("ADMITTED_TO_INTERVIEW");
+      assertThat(record.reason()).isEqualTo("Final assessment 72.5 (mean of 75 and 70)");
+      assertThat(assessments.forApplication(instance.getBusinessKey()))
+          .extracting(ReportAssessmentRepository.Assessment::assessorId).containsExactly("assessor", "assessor2");
+    }
+
+    @Test
+    void divergentScoresCallAThirdAssessorAndTheClosestTwoCount() {
+      ProcessInstance instance = selection.admittedToFinalAssessment(application);
+      selection.assess("assessor", instance, 20, 20, 20, 20);
+      selection.assess("assessor2", instance, 15, 10, 15, 10);
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ThirdAssessment");
+      assertThatThrownBy(() -> selection.claimAssessment("assessor2", instance))
+          .hasMessageContaining("each assessment of " + instance.getBusinessKey() + " needs a different assessor");
+
+      selection.assess("assessor3", instance, 20, 15, 20, 15);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_AdmittedToInterview");
+      assertThat(selection.record(instance).reason())
+          .isEqualTo("Final assessment 75 (mean of the two closest of [80, 50, 70]: 80 and 70)");
+    }
+
+    @Test
+    void onePersonCannotTakeBothCopies() {
+      ProcessInstance instance = selection.admittedToFinalAssessment(application);
+      List<org.camunda.bpm.engine.task.Task> copies = assessmentTasks(instance);
+      engine.getTaskService().claim(copies.get(0).getId(), "assessor");
+
+      assertThatThrownBy(() -> engine.getTaskService().claim(copies.get(1).getId(), "assessor"))
+          .hasMessageContaining("assessor already assesses this report");
+      assertThat(engine.getTaskService().createTaskQuery().taskId(copies.get(1).getId()).singleResult().getAssignee())
+          .isNull();
+    }
+
+    @Test
+    void lowScoresEndTheApplication() {
+      ProcessInstance instance = selection.admittedToFinalAssessment(application);
+      selection.assess("assessor", instance, 10, 10, 10, 10);
+      selection.assess("assessor2", instance, 12, 10, 12, 11);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_FinalAssessmentFailed");
+      assertThat(selection.record(instance).outcome()).isEqualTo("FINAL_ASSESSMENT_FAILED");
+      assertThat(selection.record(instance).reason())
+          .isEqualTo("Final assessment 42.5 (mean of 40 and 45) is below the pass mark of 60");
+    }
+
+    @Test
+    void scoresOutsideTheScaleAreRefusedAndNothingIsRecorded() {
+      ProcessInstance instance = selection.admittedToFinalAssessment(application);
+
+      assertThatThrownBy(() -> selection.assess("assessor", instance, 26, 20, 20, -1))
+          .isInstanceOf(InvalidSubmissionException.class)
+          .hasMessageContaining("reportAnalysis: must be between 0 and 25")
+          .hasMessageContaining("reportReflection: must be between 0 and 25");
+      assertThat(assessments.forApplication(instance.getBusinessKey())).isEmpty();
     }
   }
 

@@ -69,6 +69,43 @@ class SelectionDriver {
         "internshipStart", start, "internshipEnd", end));
   }
 
+  /** An application whose internship passed, waiting for its two assessors. */
+  ProcessInstance admittedToFinalAssessment(Map<String, Object> application) {
+    ProcessInstance instance = admittedToTraining(application);
+    assignInternship(instance, "mentor", "2026-10-01", "2026-12-15");
+    evaluateInternship("mentor", instance, 4, 4, 4, 4, 4);
+    return instance;
+  }
+
+  /** An assessor takes an open assessment of the report and scores it (four criteria, 0-25 each). */
+  void assess(String assessor, ProcessInstance instance, int analysis, int impact, int evidence, int reflection) {
+    Task task = claimAssessment(assessor, instance);
+    engine.getIdentityService().setAuthentication(assessor, List.of("cpe-assessors"));
+    try {
+      engine.getFormService().submitTaskForm(task.getId(), Map.of("reportAnalysis", analysis, "reportImpact", impact,
+          "reportEvidence", evidence, "reportReflection", reflection,
+          "assessmentComment", "Clear analysis, convincing evidence of change in the school."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  Task claimAssessment(String assessor, ProcessInstance instance) {
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKeyIn("Task_AssessReport", "Task_ThirdAssessment").list();
+    Task mine = open.stream().filter(t -> assessor.equals(t.getAssignee())).findFirst()
+        .orElseGet(() -> open.stream().filter(t -> t.getAssignee() == null).findFirst().orElseThrow());
+    if (mine.getAssignee() == null) {
+      engine.getIdentityService().setAuthentication(assessor, List.of("cpe-assessors"));
+      try {
+        engine.getTaskService().claim(mine.getId(), assessor);
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    }
+    return mine;
+  }
+
   void evaluateInternship(String mentor, ProcessInstance instance, int... scores) {
     Map<String, Object> values = new java.util.HashMap<>();
     int i = 0;
