@@ -27,6 +27,8 @@ public class DemoUsers extends AbstractCamundaConfiguration {
       new DemoUser("assessor2", "Madina", "Assessor", List.of(CPE_ASSESSORS)),
       new DemoUser("assessor3", "Ruslan", "Assessor", List.of(CPE_ASSESSORS)),
       new DemoUser("commission", "Saule", "Member", List.of(REPUBLICAN_COMMISSION)),
+      new DemoUser("commission2", "Berik", "Member", List.of(REPUBLICAN_COMMISSION)),
+      new DemoUser("commission3", "Zhanar", "Member", List.of(REPUBLICAN_COMMISSION)),
       new DemoUser("chair", "Nurlan", "Chair", List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)),
       new DemoUser("district", "Marat", "District", List.of(DISTRICT_OFFICERS)),
       new DemoUser("regional", "Aliya", "Regional", List.of(REGIONAL_OFFICERS)),

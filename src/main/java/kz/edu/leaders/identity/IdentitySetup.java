@@ -53,6 +53,9 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     for (String group : SELECTION_GROUPS) {
       grant(authorizations, group, Resources.PROCESS_DEFINITION, ReserveSelection.PROCESS_KEY, Permissions.READ);
     }
+    for (String group : List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, "CommissionInterview", Permissions.READ);
+    }
     for (String group : List.of(CPE_OPERATORS, APPLICATION_PORTAL)) {
       grant(authorizations, group, Resources.PROCESS_DEFINITION, ReserveSelection.PROCESS_KEY,
           Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -24,6 +24,8 @@ public class SelectionSettings {
   private final Test test = new Test();
   private final Internship internship = new Internship();
   private final Assessment assessment = new Assessment();
+  private final Interview interview = new Interview();
+  private final Reserve reserve = new Reserve();
 
   public List<Integer> getOpenCycles() {
     return openCycles;
@@ -59,6 +61,61 @@ public class SelectionSettings {
 
   public Assessment getAssessment() {
     return assessment;
+  }
+
+  public Interview getInterview() {
+    return interview;
+  }
+
+  public Reserve getReserve() {
+    return reserve;
+  }
+
+  /** The Republican commission's interview: members score criteria 1-10. */
+  public static class Interview {
+
+    private double quorumFraction = 2.0 / 3.0;
+    private double passMark = 7;
+    private String answerTime = "P14D";
+
+    public double getQuorumFraction() {
+      return quorumFraction;
+    }
+
+    public void setQuorumFraction(double quorumFraction) {
+      this.quorumFraction = quorumFraction;
+    }
+
+    public double getPassMark() {
+      return passMark;
+    }
+
+    public void setPassMark(double passMark) {
+      this.passMark = passMark;
+    }
+
+    /** ISO-8601 duration the members have to answer, from the start of a round. */
+    public String getAnswerTime() {
+      return answerTime;
+    }
+
+    public void setAnswerTime(String answerTime) {
+      this.answerTime = answerTime;
+    }
+  }
+
+  /** How long an enrolment in the reserve lasts after the end of its cycle. */
+  public static class Reserve {
+
+    private int termYears = 3;
+
+    public int getTermYears() {
+      return termYears;
+    }
+
+    public void setTermYears(int termYears) {
+      this.termYears = termYears;
+    }
   }
 
   /** The reflective report is scored out of 100 by two assessors; a third when they differ by more than the margin. */

@@ -355,11 +355,12 @@ class ReserveSelectionProcessAppTest {
           .doesNotContainKeys("reportAnalysis", "reportImpact", "reportEvidence", "reportReflection", "assessmentComment");
       selection.assess("assessor2", instance, 18, 20, 17, 15);
 
-      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_AdmittedToInterview")
-          .hasNotPassed("Task_ThirdAssessment");
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CommissionInterview").hasNotPassed("Task_ThirdAssessment");
+      selection.runJobs(instance);
       var record = selection.record(instance);
-      assertThat(record.outcome()).isEqualTo("ADMITTED_TO_INTERVIEW");
-      assertThat(record.reason()).isEqualTo("Final assessment 72.5 (mean of 75 and 70)");
+      assertThat(record.stage()).isEqualTo(Stage.INTERVIEW);
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "outcomeReason"))
+          .isEqualTo("Final assessment 72.5 (mean of 75 and 70)");
       assertThat(assessments.forApplication(instance.getBusinessKey()))
           .extracting(ReportAssessmentRepository.Assessment::assessorId).containsExactly("assessor", "assessor2");
     }
@@ -376,8 +377,8 @@ class ReserveSelectionProcessAppTest {
 
       selection.assess("assessor3", instance, 20, 15, 20, 15);
 
-      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_AdmittedToInterview");
-      assertThat(selection.record(instance).reason())
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CommissionInterview");
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "outcomeReason"))
           .isEqualTo("Final assessment 75 (mean of the two closest of [80, 50, 70]: 80 and 70)");
     }
 
@@ -414,6 +415,144 @@ class ReserveSelectionProcessAppTest {
           .hasMessageContaining("reportAnalysis: must be between 0 and 25")
           .hasMessageContaining("reportReflection: must be between 0 and 25");
       assertThat(assessments.forApplication(instance.getBusinessKey())).isEmpty();
+    }
+  }
+
+  @Nested
+  class CommissionInterviewAndEnrolment {
+
+    @Autowired InterviewRepository interviews;
+    @Autowired ReserveRepository reserve;
+    @Autowired EnrolInReserveDelegate enrolment;
+
+    /** The demo commission: chair, commission, commission2, commission3. */
+    final List<String> members = List.of("chair", "commission", "commission2", "commission3");
+
+    @Test
+    void everyMemberScoresAboveThePassMarkAndTheCandidateIsEnrolled() {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(interview.getId()).list())
+          .extracting(org.camunda.bpm.engine.task.Task::getAssignee).containsExactlyInAnyOrderElementsOf(members);
+
+      members.forEach(member -> selection.score(member, interview, 8, 8, 7, 9));
+
+      BpmnAwareTests.assertThat(interview).isEnded().hasPassed("EndEvent_InterviewDecided");
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_EnrolInReserve", "EndEvent_EnrolledInReserve");
+      var record = selection.record(instance);
+      assertThat(record.outcome()).isEqualTo("ENROLLED");
+      assertThat(record.stage()).isEqualTo(Stage.RESERVE);
+      var entry = reserve.forApplication(instance.getBusinessKey()).orElseThrow();
+      assertThat(entry.certificateNumber()).matches("RR-2026-[A-HJ-NP-Z2-9]{10}");
+      assertThat(entry.level()).isEqualTo("DEPUTY_DIRECTOR");
+      assertThat(entry.region()).isEqualTo("TURKISTAN");
+      assertThat(entry.validUntil()).isEqualTo("2029-12-31");
+      assertThat(entry.status()).isEqualTo("ACTIVE");
+      assertThat(entry.iin()).isEqualTo(iin());
+      // test 85+80+75+90 -> 82.5; rubric mean 4 -> 80; assessment 72.5; interview mean 8 -> 80
+      assertThat(entry.compositeScore()).isEqualByComparingTo("78.75");
+      assertThat(record.reason()).contains("certificate " + entry.certificateNumber());
+    }
+
+    @Test
+    void aMemberWithAConflictRecusesAndTheOthersDecide() {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+
+      selection.recuse("commission", interview, "The candidate is my former colleague");
+      selection.score("chair", interview, 6, 6, 6, 6);
+      selection.score("commission2", interview, 6, 5, 6, 6);
+      selection.score("commission3", interview, 7, 6, 6, 6);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_InterviewFailed");
+      assertThat(selection.record(instance).reason())
+          .isEqualTo("Commission interview: mean 6 from 3 members (1 recused), below the pass mark of 7");
+      assertThat(jdbc.queryForMap("""
+          SELECT recused, conflict_reason, vision FROM interview_score WHERE application_number = ? AND member_id = ?""",
+          instance.getBusinessKey(), "commission"))
+          .containsEntry(key("recused"), true).containsEntry(key("vision"), null);
+    }
+
+    @Test
+    void withoutAQuorumByTheDeadlineTheInterviewIsHeldAgain() {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+      selection.score("chair", interview, 9, 9, 9, 9);
+      selection.score("commission", interview, 9, 9, 9, 9);
+
+      selection.deadlinePasses(interview);
+
+      BpmnAwareTests.assertThat(interview).isWaitingAt("Task_MemberAnswers");
+      assertThat(engine.getRuntimeService().getVariable(interview.getId(), "interviewRound")).isEqualTo(2);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(interview.getId()).count()).isEqualTo(4);
+      assertThat(interviews.decisions(instance.getBusinessKey())).containsExactly("NO_QUORUM", null);
+      assertThat(selection.record(instance).outcome()).isNull();
+    }
+
+    @Test
+    void aTieAtThePassMarkIsDecidedByTheChair() {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+      members.forEach(member -> selection.score(member, interview, 7, 7, 7, 7));
+
+      BpmnAwareTests.assertThat(interview).isWaitingAt("Task_ChairDecides")
+          .task().hasCandidateGroup("republican-commission-chair");
+      String chairTask = engine.getTaskService().createTaskQuery().processInstanceId(interview.getId()).singleResult().getId();
+      engine.getIdentityService().setAuthentication("chair", List.of("republican-commission-chair"));
+      try {
+        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(chairTask, Map.of("chairDecision", "MAYBE")))
+            .hasMessageContaining("chairDecision: must be PASSED or NOT_PASSED");
+        engine.getFormService().submitTaskForm(chairTask,
+            Map.of("chairDecision", "PASSED", "chairReason", "Strongest vision for a rural school"));
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+      selection.runJobs(instance);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_EnrolledInReserve");
+      assertThat(jdbc.queryForObject("SELECT decided_by FROM interview_round WHERE application_number = ?",
+          String.class, instance.getBusinessKey())).isEqualTo("chair");
+    }
+
+    @Test
+    void aMemberCanAnswerOnlyTheirOwnTask() {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+      String othersTask = engine.getTaskService().createTaskQuery().processInstanceId(interview.getId())
+          .taskAssignee("commission").singleResult().getId();
+
+      engine.getIdentityService().setAuthentication("commission2", List.of("republican-commission"));
+      try {
+        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(othersTask, Map.of("conflictOfInterest", false)))
+            .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(othersTask).count()).isZero();
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    }
+
+    @Test
+    void enrolmentRunTwiceLeavesOneEntry() throws Exception {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+      members.forEach(member -> selection.score(member, interview, 9, 9, 9, 9));
+      String certificate = reserve.forApplication(instance.getBusinessKey()).orElseThrow().certificateNumber();
+
+      var retried = org.mockito.Mockito.mock(org.camunda.bpm.engine.delegate.DelegateExecution.class);
+      org.mockito.Mockito.when(retried.getProcessBusinessKey()).thenReturn(instance.getBusinessKey());
+      org.mockito.Mockito.when(retried.getVariable("cycle")).thenReturn(2026);
+      org.mockito.Mockito.when(retried.getVariable("currentRole")).thenReturn("TEACHER");
+      enrolment.execute(retried);
+
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reserve_entry WHERE application_number = ?", Integer.class,
+          instance.getBusinessKey())).isOne();
+      assertThat(reserve.forApplication(instance.getBusinessKey()).orElseThrow().certificateNumber())
+          .isEqualTo(certificate);
+    }
+
+    /** Column names as the database reports them (H2 upper case, PostgreSQL lower case). */
+    String key(String column) {
+      return jdbc.queryForList("SELECT 1 AS probe").get(0).containsKey("PROBE") ? column.toUpperCase() : column;
     }
   }
 

@@ -106,6 +106,65 @@ class SelectionDriver {
     return mine;
   }
 
+  /** An application that passed every stage before the Republican commission. */
+  ProcessInstance admittedToInterview(Map<String, Object> application) {
+    ProcessInstance instance = admittedToFinalAssessment(application);
+    assess("assessor", instance, 20, 20, 20, 15);
+    assess("assessor2", instance, 18, 20, 17, 15);
+    runJobs(instance);
+    return instance;
+  }
+
+  /** Runs the asynchronous continuations (not timers) of the instance and the processes it called. */
+  void runJobs(ProcessInstance root) {
+    var management = engine.getManagementService();
+    while (true) {
+      List<String> instances = new java.util.ArrayList<>(List.of(root.getId()));
+      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(root.getId()).list()
+          .forEach(child -> instances.add(child.getId()));
+      List<org.camunda.bpm.engine.runtime.Job> jobs = instances.stream()
+          .flatMap(id -> management.createJobQuery().processInstanceId(id).messages().list().stream()).toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  /** The running CommissionInterview called by the selection instance. */
+  ProcessInstance interview(ProcessInstance selection) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(selection.getId())
+        .singleResult();
+  }
+
+  /** A commission member scores the four interview criteria (1-10) in their own task. */
+  void score(String member, ProcessInstance interview, int vision, int competence, int communication, int motivation) {
+    answer(member, interview, Map.of("conflictOfInterest", false, "interviewVision", vision,
+        "interviewCompetence", competence, "interviewCommunication", communication, "interviewMotivation", motivation));
+  }
+
+  void recuse(String member, ProcessInstance interview, String reason) {
+    answer(member, interview, Map.of("conflictOfInterest", true, "conflictReason", reason));
+  }
+
+  void answer(String member, ProcessInstance interview, Map<String, Object> values) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(interview.getId()).taskAssignee(member)
+        .singleResult();
+    engine.getIdentityService().setAuthentication(member, List.of("republican-commission"));
+    try {
+      engine.getFormService().submitTaskForm(task.getId(), values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    String selection = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(interview.getId()).singleResult().getSuperProcessInstanceId();
+    ProcessInstance stillRunning =
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(selection).singleResult();
+    if (stillRunning != null) {
+      runJobs(stillRunning);
+    }
+  }
+
   void evaluateInternship(String mentor, ProcessInstance instance, int... scores) {
     Map<String, Object> values = new java.util.HashMap<>();
     int i = 0;

@@ -1,0 +1,39 @@
+package kz.edu.leaders.selection;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Convene commission": opens a new interview round with the current members and its answer deadline. */
+@Component("conveneCommission")
+public class ConveneCommissionDelegate implements JavaDelegate {
+
+  private final RepublicanCommission commission;
+  private final InterviewRepository interviews;
+  private final SelectionSettings settings;
+
+  public ConveneCommissionDelegate(RepublicanCommission commission, InterviewRepository interviews,
+                                   SelectionSettings settings) {
+    this.commission = commission;
+    this.interviews = interviews;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<String> members = commission.members();
+    if (members.isEmpty()) {
+      throw new IllegalStateException("Group republican-commission has no members: add them in Admin, then retry");
+    }
+    Object previous = execution.getVariable("interviewRound");
+    int round = previous == null ? 1 : ((Number) previous).intValue() + 1;
+    Date deadline = Date.from(Instant.now().plus(Duration.parse(settings.getInterview().getAnswerTime())));
+    interviews.openRound(execution.getProcessBusinessKey(), round, members.size(), deadline);
+    execution.setVariable("interviewRound", round);
+    execution.setVariable("interviewDeadline", deadline);
+  }
+}
