@@ -178,6 +178,53 @@ class TasklistBrowserTest {
         .activityId("Task_AssessReport").count() >= 1);
   }
 
+  @Autowired kz.edu.leaders.selection.SelectionDriver selection;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @Test
+  void oneCommissionMemberRecusesAndAnotherScores() throws Exception {
+    ProcessInstance instance = selection.admittedToInterview(TestApplications.eligibleTeacher());
+    ProcessInstance interview = selection.interview(instance);
+
+    logIn("commission");
+    openOwnTask(interview, "commission");
+    click(By.cssSelector("input[id$='-Field_conflictOfInterest']"));
+    type(visible(By.cssSelector("textarea[id$='-Field_conflictReason']")), "The candidate is my sister-in-law");
+    assertThat(browser.findElements(By.cssSelector("input[id$='-Field_interviewVision']"))).isEmpty();
+    screenshot("10-commission-recuses");
+    click(By.xpath("//button[normalize-space()='Complete']"));
+    wait.until(d -> taskService.createTaskQuery().processInstanceId(interview.getId()).taskAssignee("commission")
+        .count() == 0);
+
+    browser.manage().deleteAllCookies();
+    logIn("commission2");
+    openOwnTask(interview, "commission2");
+    type(field("interviewVision"), "8");
+    type(field("interviewCompetence"), "7");
+    type(field("interviewCommunication"), "9");
+    type(field("interviewMotivation"), "8");
+    screenshot("11-commission-scores");
+    click(By.xpath("//button[normalize-space()='Complete']"));
+    wait.until(d -> taskService.createTaskQuery().processInstanceId(interview.getId()).taskAssignee("commission2")
+        .count() == 0);
+
+    assertThat(jdbc.queryForList("""
+        SELECT member_id, recused FROM interview_score WHERE application_number = ? ORDER BY member_id""",
+        instance.getBusinessKey())).hasSize(2);
+    assertThat(jdbc.queryForObject("""
+        SELECT mean_score FROM interview_score WHERE application_number = ? AND member_id = 'commission2'""",
+        java.math.BigDecimal.class, instance.getBusinessKey())).isEqualByComparingTo("8");
+  }
+
+  void openOwnTask(ProcessInstance interview, String member) {
+    String taskId = taskService.createTaskQuery().processInstanceId(interview.getId()).taskAssignee(member)
+        .singleResult().getId();
+    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My tasks')]"));
+    visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(.,'Interview: score or recuse')]"));
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    visible(By.cssSelector(".fjs-form"));
+  }
+
   /** Registration, documents and the test done through the engine, as earlier stages would. */
   ProcessInstance applicationAdmittedToTraining() {
     var application = TestApplications.eligibleTeacher();
