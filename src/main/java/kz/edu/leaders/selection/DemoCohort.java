@@ -1,0 +1,298 @@
+package kz.edu.leaders.selection;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only ({@code leaders.demo.cohort=true}): on the first start, a cohort of 33 candidates
+ * driven through the real processes by the demo users, so that every stage has work waiting in Tasklist
+ * and every outcome shows in Cockpit and the funnel. Deterministic: the same cohort on every machine.
+ */
+@Component
+@ConditionalOnProperty(name = "leaders.demo.cohort", havingValue = "true")
+public class DemoCohort {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoCohort.class);
+  private static final String[][] NAMES = {
+      {"Абенова", "Айгуль"}, {"Серікбаев", "Ерлан"}, {"Жумабекова", "Динара"}, {"Ахметов", "Нурлан"},
+      {"Искакова", "Гульмира"}, {"Тулегенов", "Асхат"}, {"Нурпеисова", "Сауле"}, {"Касымов", "Бауыржан"},
+      {"Оспанова", "Жанар"}, {"Кенжебаев", "Даурен"}, {"Сатпаева", "Мадина"}, {"Байжанов", "Руслан"},
+      {"Иванова", "Елена"}, {"Омаров", "Тимур"}, {"Кусаинова", "Алия"}, {"Смагулов", "Марат"}};
+  private static final String[] REGIONS = {"TURKISTAN", "ALMATY", "ASTANA", "SHYMKENT", "KARAGANDA", "ABAI",
+      "AKTOBE", "PAVLODAR", "KOSTANAY", "JAMBYL"};
+
+  private final ProcessEngine engine;
+  private final TestResultImport testResults;
+  private final JdbcTemplate jdbc;
+  private final Random random = new Random(2026);
+  private int created;
+
+  public DemoCohort(ProcessEngine engine, TestResultImport testResults, JdbcTemplate jdbc) {
+    this.engine = engine;
+    this.testResults = testResults;
+    this.jdbc = jdbc;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void seedOnFirstStart() {
+    Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM application", Integer.class);
+    if (existing != null && existing > 0) {
+      return;
+    }
+    // Stage 1: eligibility and documents
+    register(Map.of("higherPedagogicalEducation", false));
+    register(Map.of("pedagogicalExperienceYears", 3));
+    register(Map.of("currentRole", "DEPUTY_DIRECTOR", "deputyExperienceYears", 1, "pedagogicalExperienceYears", 12));
+    for (int i = 0; i < 3; i++) {
+      register(Map.of());
+    }
+    for (int i = 0; i < 2; i++) {
+      check(register(Map.of()), "return", "The copy of the diploma is unreadable; please send a clear scan");
+    }
+    Candidate overdue = register(Map.of());
+    check(overdue, "return", "The certificate of qualification category is missing");
+    fireTimer(overdue);
+    for (int i = 0; i < 2; i++) {
+      check(register(Map.of()), "reject", "The diploma is not a pedagogical one");
+    }
+    // Stage 2: the test
+    for (int i = 0; i < 3; i++) {
+      accepted();
+    }
+    test(accepted(), 55, 60, 70, 58);
+    test(accepted(), 90, 40, 85, 80);
+    fireTimer(accepted());
+    // Stage 3: training and internship
+    for (int i = 0; i < 3; i++) {
+      passedTest();
+    }
+    for (int i = 0; i < 2; i++) {
+      internship(passedTest());
+    }
+    evaluate(internship(passedTest()), 3, 2, 1, 3, 3);
+    // Stage 4: final assessment
+    for (int i = 0; i < 2; i++) {
+      passedInternship();
+    }
+    Candidate diverging = passedInternship();
+    assess(diverging, "assessor", 22, 21, 20, 20);
+    assess(diverging, "assessor2", 12, 10, 11, 12);
+    Candidate weak = passedInternship();
+    assess(weak, "assessor", 12, 10, 11, 12);
+    assess(weak, "assessor2", 14, 12, 10, 10);
+    // Stage 5: the Republican commission and the reserve
+    for (int i = 0; i < 2; i++) {
+      passedAssessment();
+    }
+    Candidate tie = passedAssessment();
+    for (String member : commission()) {
+      score(tie, member, 7);
+    }
+    for (int i = 0; i < 2; i++) {
+      Candidate enrolled = passedAssessment();
+      for (String member : commission()) {
+        score(enrolled, member, 8 + i);
+      }
+    }
+    Candidate notPassed = passedAssessment();
+    for (String member : commission()) {
+      score(notPassed, member, 5);
+    }
+    LOG.info("Demo cohort: {} applications at every stage of the selection", created);
+  }
+
+  private Candidate accepted() {
+    Candidate candidate = register(Map.of());
+    check(candidate, "accept", null);
+    return candidate;
+  }
+
+  private Candidate passedTest() {
+    Candidate candidate = accepted();
+    test(candidate, 85, 78, 80, 90);
+    return candidate;
+  }
+
+  private Candidate internship(Candidate candidate) {
+    complete(candidate.instance(), "coordinator", Map.of("basicModuleCompleted", true,
+        "basicModuleCompletedOn", "2026-09-30", "leadingSchool", "NIS of Physics and Mathematics, Turkistan",
+        "mentorId", "mentor", "internshipStart", "2026-10-01", "internshipEnd", "2026-12-15"));
+    return candidate;
+  }
+
+  private Candidate passedInternship() {
+    Candidate candidate = internship(passedTest());
+    evaluate(candidate, 4, 5, 4, 4, 4);
+    return candidate;
+  }
+
+  private Candidate passedAssessment() {
+    Candidate candidate = passedInternship();
+    assess(candidate, "assessor", 20, 19, 18, 18);
+    assess(candidate, "assessor2", 19, 20, 17, 18);
+    runJobs(candidate.instance());
+    return candidate;
+  }
+
+  private Candidate register(Map<String, Object> changes) {
+    String[] name = NAMES[created % NAMES.length];
+    Map<String, Object> values = new HashMap<>();
+    values.put("cycle", 2026);
+    values.put("iin", iin());
+    values.put("surname", name[0]);
+    values.put("firstName", name[1]);
+    String region = REGIONS[created % REGIONS.length];
+    values.put("region", region);
+    values.put("currentRole", created % 3 == 0 ? "DEPUTY_DIRECTOR" : "TEACHER");
+    values.put("school", "School No. " + (10 + created) + ", " + region.charAt(0) + region.substring(1).toLowerCase());
+    values.put("higherPedagogicalEducation", true);
+    values.put("pedagogicalExperienceYears", 8 + created % 10);
+    values.put("deputyExperienceYears", created % 3 == 0 ? 3 : 0);
+    values.put("qualificationCategory", created % 2 == 0 ? "PEDAGOGUE_EXPERT" : "PEDAGOGUE_MODERATOR");
+    values.put("email", "candidate" + created + "@example.kz");
+    values.put("phone", String.format("+7701%07d", 1_000_000 + created));
+    values.putAll(changes);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).latestVersion().singleResult().getId();
+    ProcessInstance instance = as("operator", () -> engine.getFormService().submitStartForm(definition, values));
+    created++;
+    return new Candidate(instance, (String) values.get("iin"));
+  }
+
+  private void check(Candidate candidate, String decision, String reason) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("documentDecision", decision);
+    if (reason != null) {
+      values.put("documentDecisionReason", reason);
+    }
+    complete(candidate.instance(), "operator", values);
+  }
+
+  private void test(Candidate candidate, double legislation, double management, double pedagogy, double leadership) {
+    testResults.importBatch(2026, List.of(new TestResultRow(1, candidate.iin(), Map.of("legislation", legislation,
+        "management", management, "pedagogy", pedagogy, "leadership", leadership))));
+  }
+
+  private void evaluate(Candidate candidate, int... scores) {
+    Map<String, Object> values = new HashMap<>();
+    int i = 0;
+    for (String criterion : InternshipRubric.CRITERIA.keySet()) {
+      values.put(criterion, scores[i++]);
+    }
+    values.put("mentorRecommendation", "Took charge of the school's methodical council during the internship.");
+    complete(candidate.instance(), "mentor", values);
+  }
+
+  private void assess(Candidate candidate, String assessor, int analysis, int impact, int evidence, int reflection) {
+    complete(candidate.instance(), assessor, Map.of("reportAnalysis", analysis, "reportImpact", impact,
+        "reportEvidence", evidence, "reportReflection", reflection,
+        "assessmentComment", "A clear account of the change led in the school, with evidence."));
+  }
+
+  private void score(Candidate candidate, String member, int score) {
+    ProcessInstance interview = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(candidate.instance().getId()).singleResult();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(interview.getId()).taskAssignee(member)
+        .singleResult();
+    as(member, () -> {
+      engine.getFormService().submitTaskForm(task.getId(), Map.of("conflictOfInterest", false,
+          "interviewVision", score, "interviewCompetence", score, "interviewCommunication", score,
+          "interviewMotivation", score));
+      return null;
+    });
+    runJobs(candidate.instance());
+  }
+
+  /** Claims the instance's first open task that the user may take, and submits its form as that user. */
+  private void complete(ProcessInstance instance, String user, Map<String, Object> values) {
+    as(user, () -> {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .or().taskAssignee(user).taskUnassigned().endOr().list().get(0);
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(task.getId(), user);
+      }
+      engine.getFormService().submitTaskForm(task.getId(), values);
+      return null;
+    });
+  }
+
+  private void fireTimer(Candidate candidate) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(candidate.instance().getId())
+        .timers().singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  /** Runs the asynchronous steps now; the job executor may take some of them first, which is fine. */
+  private void runJobs(ProcessInstance instance) {
+    ProcessEngineException last = null;
+    for (int attempt = 0; attempt < 100; attempt++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
+          .list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        try {
+          engine.getManagementService().executeJob(job.getId());
+        } catch (ProcessEngineException raced) {
+          // Usually the job executor ran it first (an OptimisticLockingException); look again.
+          last = raced;
+          sleep();
+        }
+      }
+    }
+    LOG.warn("Demo cohort: jobs of {} still pending", instance.getBusinessKey(), last);
+  }
+
+  private List<String> commission() {
+    return engine.getIdentityService().createUserQuery().memberOfGroup("republican-commission").list().stream()
+        .map(user -> user.getId()).toList();
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> action) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(group -> group.getId()).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private String iin() {
+    while (true) {
+      String base = String.format("%02d%02d%02d%d%04d", 70 + random.nextInt(25), 1 + random.nextInt(12),
+          1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
+      for (int check = 0; check <= 9; check++) {
+        if (Iin.isValid(base + check)) {
+          return base + check;
+        }
+      }
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private record Candidate(ProcessInstance instance, String iin) {}
+}
