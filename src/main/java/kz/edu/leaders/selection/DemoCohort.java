@@ -11,19 +11,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only ({@code leaders.demo.cohort=true}): on the first start, a cohort of 33 candidates
- * driven through the real processes by the demo users, so that every stage has work waiting in Tasklist
- * and every outcome shows in Cockpit and the funnel. Deterministic: the same cohort on every machine.
+ * Demo profile ({@code leaders.demo.cohort=true}): on the first start, a cohort of 33 candidates driven
+ * through the real processes by the demo users, so that every stage has work waiting in Tasklist and every
+ * outcome shows in Cockpit and the funnel.
  */
 @Component
-@ConditionalOnProperty(name = "leaders.demo.cohort", havingValue = "true")
 public class DemoCohort {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCohort.class);
@@ -38,21 +37,31 @@ public class DemoCohort {
   private final ProcessEngine engine;
   private final TestResultImport testResults;
   private final JdbcTemplate jdbc;
-  private final Random random = new Random(2026);
+  private final boolean enabled;
+  private final Random random = new Random();
+  private final List<String> numbers = new java.util.ArrayList<>();
   private int created;
 
-  public DemoCohort(ProcessEngine engine, TestResultImport testResults, JdbcTemplate jdbc) {
+  public DemoCohort(ProcessEngine engine, TestResultImport testResults, JdbcTemplate jdbc,
+                    @Value("${leaders.demo.cohort:false}") boolean enabled) {
     this.engine = engine;
     this.testResults = testResults;
     this.jdbc = jdbc;
+    this.enabled = enabled;
   }
 
+  /** Seeds the cohort when the demo profile asks for it and the database holds no application yet. */
   @EventListener(ApplicationReadyEvent.class)
   public void seedOnFirstStart() {
     Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM application", Integer.class);
-    if (existing != null && existing > 0) {
-      return;
+    if (enabled && existing != null && existing == 0) {
+      seed();
     }
+  }
+
+  /** Creates the cohort; answers the application numbers it created. */
+  public synchronized List<String> seed() {
+    numbers.clear();
     // Stage 1: eligibility and documents
     register(Map.of("higherPedagogicalEducation", false));
     register(Map.of("pedagogicalExperienceYears", 3));
@@ -112,7 +121,8 @@ public class DemoCohort {
     for (String member : commission()) {
       score(notPassed, member, 5);
     }
-    LOG.info("Demo cohort: {} applications at every stage of the selection", created);
+    LOG.info("Demo cohort: {} applications at every stage of the selection", numbers.size());
+    return List.copyOf(numbers);
   }
 
   private Candidate accepted() {
@@ -170,6 +180,7 @@ public class DemoCohort {
         .processDefinitionKey(ReserveSelection.PROCESS_KEY).latestVersion().singleResult().getId();
     ProcessInstance instance = as("operator", () -> engine.getFormService().submitStartForm(definition, values));
     created++;
+    numbers.add(instance.getBusinessKey());
     return new Candidate(instance, (String) values.get("iin"));
   }
 

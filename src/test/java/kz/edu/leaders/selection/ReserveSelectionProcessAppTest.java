@@ -550,6 +550,31 @@ class ReserveSelectionProcessAppTest {
           .isEqualTo(certificate);
     }
 
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void anEnrolmentRolledBackWithItsStepLeavesNoEntry() {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+      var round = engine.getRuntimeService().getVariable(interview.getId(), "interviewRound");
+      jdbc.update("UPDATE interview_round SET mean_score = 8 WHERE application_number = ? AND round_number = ?",
+          instance.getBusinessKey(), round);
+      var step = org.mockito.Mockito.mock(org.camunda.bpm.engine.delegate.DelegateExecution.class);
+      org.mockito.Mockito.when(step.getProcessBusinessKey()).thenReturn(instance.getBusinessKey());
+      org.mockito.Mockito.when(step.getVariable("cycle")).thenReturn(2026);
+      org.mockito.Mockito.when(step.getVariable("currentRole")).thenReturn("TEACHER");
+
+      // The step fails after the entry was written (as when a later listener of the same step throws).
+      assertThatThrownBy(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+          .executeWithoutResult(status -> {
+            enrolment.execute(step);
+            assertThat(reserve.forApplication(instance.getBusinessKey())).isPresent();
+            throw new IllegalStateException("the step failed after enrolling");
+          })).hasMessage("the step failed after enrolling");
+
+      assertThat(reserve.forApplication(instance.getBusinessKey())).isEmpty();
+    }
+
     /** Column names as the database reports them (H2 upper case, PostgreSQL lower case). */
     String key(String column) {
       return jdbc.queryForList("SELECT 1 AS probe").get(0).containsKey("PROBE") ? column.toUpperCase() : column;
