@@ -1,4 +1,4 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.commission;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;

@@ -1,4 +1,7 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.reserve;
+
+import kz.edu.leaders.selection.SelectionSettings;
+import kz.edu.leaders.selection.SelectionVariables;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,10 +1,12 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.commission;
+
+import kz.edu.leaders.selection.SelectionSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import kz.edu.leaders.selection.InterviewRules.Decision;
+import kz.edu.leaders.commission.InterviewRules.Decision;
 import org.junit.jupiter.api.Test;
 
 class InterviewRulesTest {

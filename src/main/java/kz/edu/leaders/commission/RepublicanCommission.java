@@ -1,4 +1,4 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.commission;
 
 import java.util.List;
 import kz.edu.leaders.identity.Groups;

@@ -1,4 +1,4 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.reserve;
 
 import java.math.BigDecimal;
 import java.sql.Date;

@@ -1,4 +1,6 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.commission;
+
+import kz.edu.leaders.selection.SelectionSettings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
