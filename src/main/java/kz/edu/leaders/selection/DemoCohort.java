@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -35,17 +33,17 @@ public class DemoCohort {
       "AKTOBE", "PAVLODAR", "KOSTANAY", "JAMBYL"};
 
   private final ProcessEngine engine;
-  private final TestResultImport testResults;
+  private final SelectionSteps steps;
   private final JdbcTemplate jdbc;
   private final boolean enabled;
   private final Random random = new Random();
   private final List<String> numbers = new java.util.ArrayList<>();
   private int created;
 
-  public DemoCohort(ProcessEngine engine, TestResultImport testResults, JdbcTemplate jdbc,
+  public DemoCohort(ProcessEngine engine, SelectionSteps steps, JdbcTemplate jdbc,
                     @Value("${leaders.demo.cohort:false}") boolean enabled) {
     this.engine = engine;
-    this.testResults = testResults;
+    this.steps = steps;
     this.jdbc = jdbc;
     this.enabled = enabled;
   }
@@ -74,7 +72,7 @@ public class DemoCohort {
     }
     Candidate overdue = register(Map.of());
     check(overdue, "return", "The certificate of qualification category is missing");
-    fireTimer(overdue);
+    steps.deadlinePasses(overdue.instance());
     for (int i = 0; i < 2; i++) {
       check(register(Map.of()), "reject", "The diploma is not a pedagogical one");
     }
@@ -84,7 +82,7 @@ public class DemoCohort {
     }
     test(accepted(), 55, 60, 70, 58);
     test(accepted(), 90, 40, 85, 80);
-    fireTimer(accepted());
+    steps.deadlinePasses(accepted().instance());
     // Stage 3: training and internship
     for (int i = 0; i < 3; i++) {
       passedTest();
@@ -138,7 +136,7 @@ public class DemoCohort {
   }
 
   private Candidate internship(Candidate candidate) {
-    complete(candidate.instance(), "coordinator", Map.of("basicModuleCompleted", true,
+    steps.complete("coordinator", candidate.instance(), Map.of("basicModuleCompleted", true,
         "basicModuleCompletedOn", "2026-09-30", "leadingSchool", "NIS of Physics and Mathematics, Turkistan",
         "mentorId", "mentor", "internshipStart", "2026-10-01", "internshipEnd", "2026-12-15"));
     return candidate;
@@ -154,7 +152,7 @@ public class DemoCohort {
     Candidate candidate = passedInternship();
     assess(candidate, "assessor", 20, 19, 18, 18);
     assess(candidate, "assessor2", 19, 20, 17, 18);
-    runJobs(candidate.instance());
+    steps.runJobs(candidate.instance());
     return candidate;
   }
 
@@ -176,9 +174,7 @@ public class DemoCohort {
     values.put("email", "candidate" + created + "@example.kz");
     values.put("phone", String.format("+7701%07d", 1_000_000 + created));
     values.putAll(changes);
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ReserveSelection.PROCESS_KEY).latestVersion().singleResult().getId();
-    ProcessInstance instance = as("operator", () -> engine.getFormService().submitStartForm(definition, values));
+    ProcessInstance instance = steps.register("operator", values);
     created++;
     numbers.add(instance.getBusinessKey());
     return new Candidate(instance, (String) values.get("iin"));
@@ -190,12 +186,11 @@ public class DemoCohort {
     if (reason != null) {
       values.put("documentDecisionReason", reason);
     }
-    complete(candidate.instance(), "operator", values);
+    steps.complete("operator", candidate.instance(), values);
   }
 
   private void test(Candidate candidate, double legislation, double management, double pedagogy, double leadership) {
-    testResults.importBatch(2026, List.of(new TestResultRow(1, candidate.iin(), Map.of("legislation", legislation,
-        "management", management, "pedagogy", pedagogy, "leadership", leadership))));
+    steps.testResult(candidate.iin(), legislation, management, pedagogy, leadership);
   }
 
   private void evaluate(Candidate candidate, int... scores) {
@@ -205,11 +200,11 @@ public class DemoCohort {
       values.put(criterion, scores[i++]);
     }
     values.put("mentorRecommendation", "Took charge of the school's methodical council during the internship.");
-    complete(candidate.instance(), "mentor", values);
+    steps.complete("mentor", candidate.instance(), values);
   }
 
   private void assess(Candidate candidate, String assessor, int analysis, int impact, int evidence, int reflection) {
-    complete(candidate.instance(), assessor, Map.of("reportAnalysis", analysis, "reportImpact", impact,
+    steps.complete(assessor, candidate.instance(), Map.of("reportAnalysis", analysis, "reportImpact", impact,
         "reportEvidence", evidence, "reportReflection", reflection,
         "assessmentComment", "A clear account of the change led in the school, with evidence."));
   }
@@ -219,70 +214,18 @@ public class DemoCohort {
         .superProcessInstanceId(candidate.instance().getId()).singleResult();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(interview.getId()).taskAssignee(member)
         .singleResult();
-    as(member, () -> {
+    steps.as(member, () -> {
       engine.getFormService().submitTaskForm(task.getId(), Map.of("conflictOfInterest", false,
           "interviewVision", score, "interviewCompetence", score, "interviewCommunication", score,
           "interviewMotivation", score));
       return null;
     });
-    runJobs(candidate.instance());
-  }
-
-  /** Claims the instance's first open task that the user may take, and submits its form as that user. */
-  private void complete(ProcessInstance instance, String user, Map<String, Object> values) {
-    as(user, () -> {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-          .or().taskAssignee(user).taskUnassigned().endOr().list().get(0);
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), user);
-      }
-      engine.getFormService().submitTaskForm(task.getId(), values);
-      return null;
-    });
-  }
-
-  private void fireTimer(Candidate candidate) {
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(candidate.instance().getId())
-        .timers().singleResult();
-    engine.getManagementService().executeJob(timer.getId());
-  }
-
-  /** Runs the asynchronous steps now; the job executor may take some of them first, which is fine. */
-  private void runJobs(ProcessInstance instance) {
-    ProcessEngineException last = null;
-    for (int attempt = 0; attempt < 100; attempt++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
-          .list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      for (Job job : jobs) {
-        try {
-          engine.getManagementService().executeJob(job.getId());
-        } catch (ProcessEngineException raced) {
-          // Usually the job executor ran it first (an OptimisticLockingException); look again.
-          last = raced;
-          sleep();
-        }
-      }
-    }
-    LOG.warn("Demo cohort: jobs of {} still pending", instance.getBusinessKey(), last);
+    steps.runJobs(candidate.instance());
   }
 
   private List<String> commission() {
     return engine.getIdentityService().createUserQuery().memberOfGroup("republican-commission").list().stream()
         .map(user -> user.getId()).toList();
-  }
-
-  private <T> T as(String user, java.util.function.Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(group -> group.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
   }
 
   private String iin() {
@@ -294,14 +237,6 @@ public class DemoCohort {
           return base + check;
         }
       }
-    }
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
