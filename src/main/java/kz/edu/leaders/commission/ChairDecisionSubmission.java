@@ -44,7 +44,7 @@ public class ChairDecisionSubmission implements ExecutionListener {
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);
     }
-    int round = ((Number) execution.getVariable("interviewRound")).intValue();
+    int round = interviews.currentRound(execution.getProcessBusinessKey());
     interviews.chairDecides(execution.getProcessBusinessKey(), round, decision, reason, CurrentUser.id(execution));
     execution.setVariable("interviewDecision", decision);
     execution.setVariable(SelectionVariables.OUTCOME_REASON,

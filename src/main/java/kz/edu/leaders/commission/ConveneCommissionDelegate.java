@@ -31,8 +31,7 @@ public class ConveneCommissionDelegate implements JavaDelegate {
     if (members.isEmpty()) {
       throw new IllegalStateException("Group republican-commission has no members: add them in Admin, then retry");
     }
-    Object previous = execution.getVariable("interviewRound");
-    int round = previous == null ? 1 : ((Number) previous).intValue() + 1;
+    int round = interviews.nextRound(execution.getProcessBusinessKey());
     Date deadline = Date.from(Instant.now().plus(Duration.parse(settings.getInterview().getAnswerTime())));
     interviews.openRound(execution.getProcessBusinessKey(), round, members.size(), deadline);
     execution.setVariable("interviewRound", round);

@@ -21,7 +21,7 @@ public class DecideInterviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
-    int round = ((Number) execution.getVariable("interviewRound")).intValue();
+    int round = interviews.currentRound(number);
     InterviewRepository.Round answers = interviews.round(number, round);
     InterviewRules.Result result = rules.decide(answers.members(), answers.recused(), answers.memberMeans());
     interviews.decide(number, round, result.decision().name(), result.mean(), result.scored(), answers.recused(),

@@ -63,6 +63,23 @@ public class InterviewRepository {
         WHERE application_number = ? AND round_number = ?""", decision, reason, chair, now(), number, round);
   }
 
+  /** The number the application's next round gets: one after the last on record. */
+  public int nextRound(String number) {
+    Integer round = jdbc.queryForObject("SELECT MAX(round_number) FROM interview_round WHERE application_number = ?",
+        Integer.class, number);
+    return round == null ? 1 : round + 1;
+  }
+
+  /** The round now open for the application (the latest). */
+  public int currentRound(String number) {
+    Integer round = jdbc.queryForObject("SELECT MAX(round_number) FROM interview_round WHERE application_number = ?",
+        Integer.class, number);
+    if (round == null) {
+      throw new IllegalStateException("No interview round is open for " + number);
+    }
+    return round;
+  }
+
   public List<String> decisions(String number) {
     return jdbc.queryForList("SELECT decision FROM interview_round WHERE application_number = ? ORDER BY round_number",
         String.class, number);

@@ -49,7 +49,9 @@ public class DocumentCheckSubmission implements ExecutionListener {
     if (needsReason && reason != null && reason.length() < MIN_REASON) {
       errors.add(new FieldError(DOCUMENT_DECISION_REASON, "must be at least " + MIN_REASON + " characters"));
     }
-    if ("return".equals(decision) && Boolean.TRUE.equals(execution.getVariable(RETURNED_FOR_CORRECTION))) {
+    // The record says whether documents were returned before; a submitted variable could lie.
+    if ("return".equals(decision) && applications.decisions(execution.getProcessBusinessKey()).stream()
+        .anyMatch(d -> d.stage() == Stage.DOCUMENT_CHECK && "return".equals(d.decision()))) {
       errors.add(new FieldError(DOCUMENT_DECISION,
           "documents were already returned once; accept or reject them now"));
     }

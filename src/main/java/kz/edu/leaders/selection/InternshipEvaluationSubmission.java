@@ -38,7 +38,9 @@ public class InternshipEvaluationSubmission implements ExecutionListener {
     }
     List<FieldError> errors = new ArrayList<>();
     String user = CurrentUser.id(execution);
-    Object mentor = execution.getVariable("mentorId");
+    // The assigned mentor comes from the internship record; a submitted variable could name anyone.
+    String mentor = internships.find(execution.getProcessBusinessKey()).map(InternshipRepository.Internship::mentorId)
+        .orElse(null);
     if (user != null && !user.equals(mentor)) {
       errors.add(new FieldError("mentorId", "only the assigned mentor (" + mentor + ") may evaluate this internship"));
     }

@@ -8,6 +8,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
+import java.util.List;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -60,8 +62,10 @@ class DocumentCheckSubmissionTest {
   }
 
   @Test
-  void aSecondReturnIsRefused() {
-    when(execution.getVariable("returnedForCorrection")).thenReturn(true);
+  void aSecondReturnIsRefusedWhateverTheVariablesSay() {
+    when(applications.decisions("RS-2026-000007")).thenReturn(List.of(new ApplicationRepository.Decision(
+        Stage.DOCUMENT_CHECK, "return", "Unreadable", "operator", Instant.now())));
+    when(execution.getVariable("returnedForCorrection")).thenReturn(false);
     submitted("return", "Still unreadable");
     assertThatThrownBy(() -> submission.notify(execution))
         .hasMessage("documentDecision: documents were already returned once; accept or reject them now");

@@ -208,6 +208,18 @@ class ReserveSelectionProcessAppTest {
     }
 
     @Test
+    void aForgedVariableCannotBuyASecondReturn() {
+      ProcessInstance instance = selection.register(application);
+      selection.checkDocuments(instance, "return", "Copy of the diploma is unreadable");
+      selection.completeAs("operator", instance, Map.of("correctionNote", "Readable copy received"));
+
+      assertThatThrownBy(() -> selection.completeAs("operator", instance, Map.of("documentDecision", "return",
+          "documentDecisionReason", "Still unreadable", "returnedForCorrection", false)))
+          .hasMessageContaining("already returned once");
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments");
+    }
+
+    @Test
     void documentsNotCorrectedByTheDeadlineEndTheApplication() {
       ProcessInstance instance = selection.register(application);
       selection.checkDocuments(instance, "return", "Copy of the diploma is unreadable");
@@ -524,6 +536,23 @@ class ReserveSelectionProcessAppTest {
       BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_EnrolledInReserve");
       assertThat(jdbc.queryForObject("SELECT decided_by FROM interview_round WHERE application_number = ?",
           String.class, instance.getBusinessKey())).isEqualTo("chair");
+    }
+
+    @Test
+    void aMemberCannotScoreInAnotherMembersName() {
+      ProcessInstance instance = selection.admittedToInterview(application);
+      ProcessInstance interview = selection.interview(instance);
+
+      selection.answer("commission2", interview, Map.of("conflictOfInterest", false, "interviewVision", 10,
+          "interviewCompetence", 10, "interviewCommunication", 10, "interviewMotivation", 10,
+          "member", "commission", "interviewRound", 7));
+
+      assertThat(jdbc.queryForList("""
+          SELECT member_id FROM interview_score WHERE application_number = ? AND round_number = 1""",
+          String.class, instance.getBusinessKey())).containsExactly("commission2");
+      selection.score("commission", interview, 6, 6, 6, 6);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM interview_score WHERE application_number = ?",
+          Integer.class, instance.getBusinessKey())).isEqualTo(2);
     }
 
     @Test
