@@ -34,6 +34,7 @@ public class ApplicationController {
   public Registered register(@RequestBody Map<String, Object> body) {
     caller.requireAnyGroup(Groups.CPE_OPERATORS, Groups.APPLICATION_PORTAL);
     // Fail fast with every field error; the process start validates the same way again.
+    validator.refuseUnknownFields(body);
     validator.validate(body);
     Map<String, Object> variables = new HashMap<>(body);
     variables.put(SelectionVariables.CHANNEL, "API");

@@ -23,10 +23,24 @@ public class ApplicationValidator {
   static final Pattern PHONE = Pattern.compile("\\+7[67]\\d{9}");
   static final int MAX_YEARS = 50;
 
+  /** The fields of an application, in the order of the registration form. */
+  public static final List<String> FIELDS = List.of("cycle", "iin", "surname", "firstName", "patronymic", "region",
+      "currentRole", "school", "higherPedagogicalEducation", "pedagogicalExperienceYears", "deputyExperienceYears",
+      "qualificationCategory", "email", "phone");
+
   private final SelectionSettings settings;
 
   public ApplicationValidator(SelectionSettings settings) {
     this.settings = settings;
+  }
+
+  /** For clients of the API: a field that is not part of an application is an error, not silently kept. */
+  public void refuseUnknownFields(Map<String, Object> raw) {
+    List<FieldError> errors = raw.keySet().stream().filter(key -> !FIELDS.contains(key)).sorted()
+        .map(key -> new FieldError(key, "is not a field of an application; the fields are " + FIELDS)).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors);
+    }
   }
 
   /** The validated application, or an exception listing every bad field. */

@@ -44,8 +44,9 @@ public class RegisterApplicationListener implements ExecutionListener {
     }
 
     execution.setProcessBusinessKey(number);
-    for (String personal : PERSONAL) {
-      execution.removeVariable(personal);
+    // Only what the process sets itself stays: a submission may carry any variable it likes.
+    for (String submitted : execution.getVariableNames()) {
+      execution.removeVariable(submitted);
     }
     execution.setVariable(APPLICATION_NUMBER, number);
     execution.setVariable(CHANNEL, channel == null ? "TASKLIST" : channel.toString());

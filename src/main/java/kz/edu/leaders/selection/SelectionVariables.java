@@ -17,9 +17,6 @@ public final class SelectionVariables {
   public static final String OUTCOME_REASON = "outcomeReason";
   public static final String TEST_RESULT_MESSAGE = "TestResultReceived";
 
-  /** Personal data the start form submits; it lives in the application record, not in variables. */
-  static final String[] PERSONAL = {"iin", "surname", "firstName", "patronymic", "email", "phone"};
-
   private SelectionVariables() {}
 
   static String testVariable(String block) {

@@ -62,6 +62,17 @@ class ReserveSelectionProcessAppTest {
     }
 
     @Test
+    void aStartFormCannotSmuggleVariablesIntoTheProcess() {
+      application.put("testPassed", true);
+      application.put("returnedForCorrection", true);
+
+      ProcessInstance instance = selection.register(application);
+
+      assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("testPassed")
+          .containsEntry("returnedForCorrection", false);
+    }
+
+    @Test
     void aWrongIinIsRefusedAndNothingIsSaved() {
       application.put("iin", TestApplications.withWrongCheckDigit(iin()));
       long before = applicationCount();

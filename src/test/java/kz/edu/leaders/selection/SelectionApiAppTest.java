@@ -75,6 +75,17 @@ class SelectionApiAppTest {
   }
 
   @Test
+  void aFieldThatIsNotPartOfAnApplicationIsRefusedByName() {
+    Map<String, Object> application = TestApplications.eligibleTeacher();
+    application.put("testPassed", true);
+
+    ResponseEntity<Map<String, Object>> response = register("portal", application);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().toString()).contains("field=testPassed", "is not a field of an application");
+  }
+
+  @Test
   void malformedJsonIsAClearError() {
     ResponseEntity<Map<String, Object>> response =
         post("portal", "/api/selection/applications", "{\"cycle\": 2026,", MediaType.APPLICATION_JSON);
