@@ -37,10 +37,11 @@ public class EnrolInReserveDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
-    int cycle = ((Number) execution.getVariable("cycle")).intValue();
-    String level = "DEPUTY_DIRECTOR".equals(execution.getVariable("currentRole")) ? "DIRECTOR" : "DEPUTY_DIRECTOR";
-    LocalDate validUntil = LocalDate.of(cycle, 12, 31).plusYears(settings.getReserve().getTermYears());
-    reserve.enrol(number, certificateNumber(cycle), level, validUntil, compositeScore(number));
+    // From the record, not from variables: a task's submission may carry forged ones.
+    ReserveRepository.Applicant applicant = reserve.applicant(number);
+    String level = "DEPUTY_DIRECTOR".equals(applicant.positionNow()) ? "DIRECTOR" : "DEPUTY_DIRECTOR";
+    LocalDate validUntil = LocalDate.of(applicant.cycle(), 12, 31).plusYears(settings.getReserve().getTermYears());
+    reserve.enrol(number, certificateNumber(applicant.cycle()), level, validUntil, compositeScore(number));
     reserve.forApplication(number).ifPresent(entry -> {
       execution.setVariable("certificateNumber", entry.certificateNumber());
       execution.setVariable(SelectionVariables.OUTCOME_REASON, "Enrolled in the reserve as " + level

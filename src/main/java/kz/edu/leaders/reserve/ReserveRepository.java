@@ -28,6 +28,14 @@ public class ReserveRepository {
         number).stream().findFirst();
   }
 
+  /** The cycle and the candidate's post now, from the application record. */
+  public Applicant applicant(String number) {
+    return jdbc.queryForObject("SELECT cycle_year, position_now FROM application WHERE application_number = ?",
+        (rs, i) -> new Applicant(rs.getInt(1), rs.getString(2)), number);
+  }
+
+  public record Applicant(int cycle, String positionNow) {}
+
   /** Inserts the entry from the application record unless the application is already enrolled. */
   public boolean enrol(String number, String certificate, String level, LocalDate validUntil, BigDecimal composite) {
     return jdbc.update("""
