@@ -21,10 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,6 +50,9 @@ class TasklistBrowserTest {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
+  @Autowired kz.edu.leaders.selection.ApplicationRepository applications;
+
+  static final By START = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']");
 
   ChromeDriver browser;
   WebDriverWait wait;
@@ -58,7 +63,7 @@ class TasklistBrowserTest {
     options.setBinary(BrowserCondition.CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,2000", "--user-data-dir=" + Files.createTempDirectory("leaders-chromium"));
+        "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("leaders-chromium"));
     ChromeDriverService driver = new ChromeDriverService.Builder()
         .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(driver, options);
@@ -83,27 +88,37 @@ class TasklistBrowserTest {
     click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Selection into the Republican personnel reserve']"));
     visible(By.cssSelector(".modal .fjs-form"));
     String iin = TestApplications.randomIin();
+    String wrongIin = TestApplications.withWrongCheckDigit(iin);
     fillRegistration(iin.substring(0, 11));
-    visible(By.xpath("//*[contains(@class,'fjs-form-field-error')][contains(.,'12')]"));
+    WebElement iinError = visible(By.cssSelector("[id$='-Field_iin-error-message'].fjs-form-field-error"));
+    assertThat(iinError.getText()).contains("minimum length of 12");
     screenshot("1-start-form-short-iin");
 
     long before = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ReserveSelection.PROCESS_KEY).count();
-    type(field("iin"), TestApplications.withWrongCheckDigit(iin));
-    click(By.xpath("//button[contains(@ng-click,'startProcessInstance')]"));
+    type(field("iin"), wrongIin);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$='-Field_iin-error-message'].fjs-form-field-error")));
+    click(START);
     WebElement error = visible(By.xpath("//div[contains(@class,'notifications')]//*[contains(.,'check digit does not match')]"));
-    assertThat(error.getText()).contains("iin: IIN check digit does not match");
+    assertThat(error.getText()).contains("iin: IIN check digit does not match: please verify the number");
     screenshot("2-start-form-wrong-check-digit");
+    assertThat(browser.findElement(By.cssSelector(".modal .fjs-form")).isDisplayed()).as("form stays open").isTrue();
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ReserveSelection.PROCESS_KEY).count()).isEqualTo(before);
+    assertThat(applications.numberFor(2026, wrongIin)).isEmpty();
 
     type(field("iin"), iin);
-    click(By.xpath("//button[contains(@ng-click,'startProcessInstance')]"));
+    click(START);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
-    ProcessInstance instance = wait.until(d -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(ReserveSelection.PROCESS_KEY).variableValueEquals("candidateName", "Тестова Динара")
-        .list().stream().filter(p -> !p.getBusinessKey().isEmpty()).findFirst().orElse(null));
-    assertThat(instance.getBusinessKey()).matches("RS-2026-\\d{6}");
+    wait.until(d -> historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).count() == before + 1);
+    String number = applications.numberFor(2026, iin).orElseThrow();
+    assertThat(number).matches("RS-2026-\\d{6}");
+    List<ProcessInstance> started = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).processInstanceBusinessKey(number).list();
+    assertThat(started).hasSize(1);
+    ProcessInstance instance = started.get(0);
+    assertThat(runtimeService.getVariable(instance.getId(), "candidateName")).isEqualTo("Тестова Динара");
 
     // The group's filter lists "Check documents"; the operator opens this application's task.
     click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My group tasks')]"));
@@ -116,14 +131,18 @@ class TasklistBrowserTest {
     click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My tasks')]"));
     wait.until(d -> taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee() != null);
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
-    WebElement accept = visible(By.cssSelector("input[id$='-Field_documentDecision-0']"));
-    assertThat(field("applicationNumber").getAttribute("value")).isEqualTo(instance.getBusinessKey());
-    assertThat(field("candidateName").getAttribute("value")).isEqualTo("Тестова Динара");
+    By accept = By.cssSelector("input[id$='-Field_documentDecision-0']");
+    By reason = By.cssSelector("textarea[id$='-Field_documentDecisionReason']");
+    visible(accept);
+    assertThat(field("applicationNumber").getDomProperty("value")).isEqualTo(number);
+    assertThat(field("candidateName").getDomProperty("value")).isEqualTo("Тестова Динара");
+    assertThat(browser.findElements(reason)).as("no reason asked before a decision").isEmpty();
     screenshot("4-check-documents");
     click(By.cssSelector("input[id$='-Field_documentDecision-2']"));
-    visible(By.cssSelector("textarea[id$='-Field_documentDecisionReason']"));
+    visible(reason);
     screenshot("5-check-documents-reject-needs-reason");
-    accept.click();
+    click(accept);
+    wait.until(ExpectedConditions.numberOfElementsToBe(reason, 0));
     click(By.xpath("//button[normalize-space()='Complete']"));
 
     wait.until(d -> runtimeService.createExecutionQuery().processInstanceId(instance.getId())
@@ -131,10 +150,11 @@ class TasklistBrowserTest {
     screenshot("6-completed");
 
     // Cockpit is not the operator's.
-    browser.get(url("/camunda/app/cockpit/default/"));
+    browser.get(url("/camunda/app/cockpit/"));
     visible(By.xpath("//h1[contains(.,'No access')]"));
     screenshot("7-cockpit-closed");
     assertThat(browser.getPageSource()).doesNotContain("Cockpit").contains("Tasklist");
+    assertThat(browser.findElements(By.cssSelector("[cam-widget-header], .dashboard"))).isEmpty();
   }
 
   @Autowired kz.edu.leaders.selection.TestResultImport testResults;
@@ -254,7 +274,8 @@ class TasklistBrowserTest {
   void typeDate(String key, String isoDate) {
     WebElement input = visible(By.cssSelector("input[id*='-Field_" + key + "']"));
     String[] ymd = isoDate.split("-");
-    type(input, ymd[1] + "/" + ymd[2] + "/" + ymd[0]);
+    enter(input, ymd[1] + "/" + ymd[2] + "/" + ymd[0]);
+    wait.until(d -> !input.getDomProperty("value").isEmpty());
   }
 
   void chooseSearchable(String key, String label) {
@@ -264,7 +285,7 @@ class TasklistBrowserTest {
         By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
     ((JavascriptExecutor) browser).executeScript(
         "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", option);
-    pause(300);
+    wait.until(d -> label.equals(search.getDomProperty("value")));
   }
 
   void fillRegistration(String iin) {
@@ -303,26 +324,39 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.textToBe(By.cssSelector("[id$='-Field_" + key + "-display']"), label));
   }
 
-  /** Replaces the field's text key by key, as a person would (form-js reacts to input events only). */
+  /**
+   * Replaces the field's text key by key, as a person would (form-js reacts to input events only), and
+   * checks the field kept it: form-js debounces typing and flushes on blur, and a re-render of the form
+   * that lands while the keys arrive can reset a controlled field to its last committed value.
+   */
   void type(WebElement input, String text) {
+    for (int attempt = 1; ; attempt++) {
+      enter(input, text);
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> text.equals(input.getDomProperty("value")));
+        return;
+      } catch (TimeoutException e) {
+        System.out.println("[leaders] retyping " + input.getDomAttribute("id") + ", it held '"
+            + input.getDomProperty("value") + "'");
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Types without checking the result (a date picker reformats what it was given). */
+  void enter(WebElement input, String text) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.click();
     input.sendKeys(Keys.END);
-    String current = input.getAttribute("value");
+    String current = input.getDomProperty("value");
     for (int i = 0; current != null && i < current.length(); i++) {
       input.sendKeys(Keys.BACK_SPACE);
     }
     input.sendKeys(text);
-    // form-js commits typed text after a short debounce; leave the field as a person would.
+    // form-js debounces typing but flushes the value on blur; leave the field as a person would.
     input.sendKeys(Keys.TAB);
-    pause(400);
-  }
-
-  static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   WebElement visible(By locator) {
@@ -339,9 +373,16 @@ class TasklistBrowserTest {
     return "http://localhost:" + port + path;
   }
 
+  /** A taller window just for the picture, so a whole form is in it; then back to 1400x1000. */
   void screenshot(String name) throws Exception {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Dimension size = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(size.getWidth(), 1900));
+    try {
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      browser.manage().window().setSize(size);
+    }
   }
 
 }
