@@ -1,8 +1,24 @@
 package kz.edu.leaders.selection;
 
-/** The regions and cities of republican significance since 2022. */
+/** The regions and cities of republican significance since 2022, with the names people read. */
 public enum Region {
-  ABAI, AKMOLA, AKTOBE, ALMATY_REGION, ATYRAU, EAST_KAZAKHSTAN, JAMBYL, JETISU, KARAGANDA, KOSTANAY,
-  KYZYLORDA, MANGYSTAU, NORTH_KAZAKHSTAN, PAVLODAR, TURKISTAN, ULYTAU, WEST_KAZAKHSTAN,
-  ASTANA, ALMATY, SHYMKENT
+  ABAI("Abai / Абай"), AKMOLA("Akmola / Акмолинская"), AKTOBE("Aktobe / Актюбинская"),
+  ALMATY_REGION("Almaty region / Алматинская"), ATYRAU("Atyrau / Атырауская"),
+  EAST_KAZAKHSTAN("East Kazakhstan / Восточно-Казахстанская"), JAMBYL("Jambyl / Жамбылская"),
+  JETISU("Jetisu / Жетісу"), KARAGANDA("Karaganda / Карагандинская"), KOSTANAY("Kostanay / Костанайская"),
+  KYZYLORDA("Kyzylorda / Кызылординская"), MANGYSTAU("Mangystau / Мангистауская"),
+  NORTH_KAZAKHSTAN("North Kazakhstan / Северо-Казахстанская"), PAVLODAR("Pavlodar / Павлодарская"),
+  TURKISTAN("Turkistan / Туркестанская"), ULYTAU("Ulytau / Улытау"),
+  WEST_KAZAKHSTAN("West Kazakhstan / Западно-Казахстанская"), ASTANA("Astana (city) / г. Астана"),
+  ALMATY("Almaty (city) / г. Алматы"), SHYMKENT("Shymkent (city) / г. Шымкент");
+
+  private final String label;
+
+  Region(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }

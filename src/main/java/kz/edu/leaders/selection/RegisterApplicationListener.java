@@ -60,6 +60,10 @@ public class RegisterApplicationListener implements ExecutionListener {
     execution.setVariable("pedagogicalExperienceYears", application.pedagogicalExperienceYears());
     execution.setVariable("deputyExperienceYears", application.deputyExperienceYears());
     execution.setVariable("qualificationCategory", application.qualificationCategory().name());
+    // Names people read, for the forms (the codes above are for rules and routing).
+    execution.setVariable("regionName", application.region().label());
+    execution.setVariable("currentRoleName", application.currentRole().label());
+    execution.setVariable("qualificationCategoryName", application.qualificationCategory().label());
     execution.setVariable(ACTIVE_RESERVIST, applications.isActiveReservist(application.iin()));
     execution.setVariable(RETURNED_FOR_CORRECTION, false);
   }
