@@ -65,19 +65,22 @@ public class InterviewRepository {
 
   /** The number the application's next round gets: one after the last on record. */
   public int nextRound(String number) {
-    Integer round = jdbc.queryForObject("SELECT MAX(round_number) FROM interview_round WHERE application_number = ?",
-        Integer.class, number);
+    Integer round = lastRound(number);
     return round == null ? 1 : round + 1;
   }
 
   /** The round now open for the application (the latest). */
   public int currentRound(String number) {
-    Integer round = jdbc.queryForObject("SELECT MAX(round_number) FROM interview_round WHERE application_number = ?",
-        Integer.class, number);
+    Integer round = lastRound(number);
     if (round == null) {
       throw new IllegalStateException("No interview round is open for " + number);
     }
     return round;
+  }
+
+  private Integer lastRound(String number) {
+    return jdbc.queryForObject("SELECT MAX(round_number) FROM interview_round WHERE application_number = ?",
+        Integer.class, number);
   }
 
   public List<String> decisions(String number) {

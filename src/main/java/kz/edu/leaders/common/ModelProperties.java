@@ -33,7 +33,11 @@ public final class ModelProperties {
   }
 
   public static String required(DelegateExecution execution, String name) {
-    String value = of(execution).get(name);
+    return required(of(execution), execution, name);
+  }
+
+  public static String required(Map<String, String> properties, DelegateExecution execution, String name) {
+    String value = properties.get(name);
     if (value == null) {
       throw new IllegalStateException("Element '" + execution.getCurrentActivityId()
           + "' needs the camunda:property '" + name + "'");

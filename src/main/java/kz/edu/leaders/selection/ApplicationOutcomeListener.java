@@ -25,8 +25,8 @@ public class ApplicationOutcomeListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Map<String, String> properties = ModelProperties.of(execution);
-    String outcome = ModelProperties.required(execution, "outcome");
-    Stage stage = Stage.valueOf(ModelProperties.required(execution, "stage"));
+    String outcome = ModelProperties.required(properties, execution, "outcome");
+    Stage stage = Stage.valueOf(ModelProperties.required(properties, execution, "stage"));
     String reason = properties.get("reason");
     if (properties.containsKey("reasonVariable")) {
       reason = describe(execution.getVariable(properties.get("reasonVariable")));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import kz.edu.leaders.commission.RepublicanCommission;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,16 +35,18 @@ public class DemoCohort {
 
   private final ProcessEngine engine;
   private final SelectionSteps steps;
+  private final RepublicanCommission commission;
   private final JdbcTemplate jdbc;
   private final boolean enabled;
   private final Random random = new Random();
   private final List<String> numbers = new java.util.ArrayList<>();
   private int created;
 
-  public DemoCohort(ProcessEngine engine, SelectionSteps steps, JdbcTemplate jdbc,
+  public DemoCohort(ProcessEngine engine, SelectionSteps steps, RepublicanCommission commission, JdbcTemplate jdbc,
                     @Value("${leaders.demo.cohort:false}") boolean enabled) {
     this.engine = engine;
     this.steps = steps;
+    this.commission = commission;
     this.jdbc = jdbc;
     this.enabled = enabled;
   }
@@ -106,17 +109,17 @@ public class DemoCohort {
       passedAssessment();
     }
     Candidate tie = passedAssessment();
-    for (String member : commission()) {
+    for (String member : commission.members()) {
       score(tie, member, 7);
     }
     for (int i = 0; i < 2; i++) {
       Candidate enrolled = passedAssessment();
-      for (String member : commission()) {
+      for (String member : commission.members()) {
         score(enrolled, member, 8 + i);
       }
     }
     Candidate notPassed = passedAssessment();
-    for (String member : commission()) {
+    for (String member : commission.members()) {
       score(notPassed, member, 5);
     }
     LOG.info("Demo cohort: {} applications at every stage of the selection", numbers.size());
@@ -221,11 +224,6 @@ public class DemoCohort {
       return null;
     });
     steps.runJobs(candidate.instance());
-  }
-
-  private List<String> commission() {
-    return engine.getIdentityService().createUserQuery().memberOfGroup("republican-commission").list().stream()
-        .map(user -> user.getId()).toList();
   }
 
   private String iin() {

@@ -157,13 +157,10 @@ class TasklistBrowserTest {
     assertThat(browser.findElements(By.cssSelector("[cam-widget-header], .dashboard"))).isEmpty();
   }
 
-  @Autowired kz.edu.leaders.selection.TestResultImport testResults;
-  @Autowired org.camunda.bpm.engine.FormService formService;
-  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
   @Test
   void aCoordinatorAssignsTheInternshipAndTheMentorFillsTheRubric() throws Exception {
-    ProcessInstance instance = applicationAdmittedToTraining();
+    ProcessInstance instance = selection.admittedToTraining(TestApplications.eligibleTeacher());
 
     logIn("coordinator");
     openTask(instance, true);
@@ -243,20 +240,6 @@ class TasklistBrowserTest {
     visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(.,'Interview: score or recuse')]"));
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
     visible(By.cssSelector(".fjs-form"));
-  }
-
-  /** Registration, documents and the test done through the engine, as earlier stages would. */
-  ProcessInstance applicationAdmittedToTraining() {
-    var application = TestApplications.eligibleTeacher();
-    String definitionId = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(ReserveSelection.PROCESS_KEY).latestVersion().singleResult().getId();
-    ProcessInstance instance = formService.submitStartForm(definitionId, application);
-    String checkId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-    formService.submitTaskForm(checkId, java.util.Map.of("documentDecision", "accept"));
-    testResults.importBatch(2026, List.of(new kz.edu.leaders.selection.TestResultRow(1,
-        (String) application.get("iin"), java.util.Map.of("legislation", 90, "management", 85, "pedagogy", 80,
-        "leadership", 88))));
-    return instance;
   }
 
   void openTask(ProcessInstance instance, boolean claim) {
