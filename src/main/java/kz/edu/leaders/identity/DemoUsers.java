@@ -3,6 +3,7 @@ package kz.edu.leaders.identity;
 import static kz.edu.leaders.identity.Groups.*;
 
 import java.util.List;
+import kz.edu.leaders.selection.Region;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -30,13 +31,25 @@ public class DemoUsers extends AbstractCamundaConfiguration {
       new DemoUser("commission2", "Berik", "Member", List.of(REPUBLICAN_COMMISSION)),
       new DemoUser("commission3", "Zhanar", "Member", List.of(REPUBLICAN_COMMISSION)),
       new DemoUser("chair", "Nurlan", "Chair", List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)),
-      new DemoUser("district", "Marat", "District", List.of(DISTRICT_OFFICERS)),
-      new DemoUser("regional", "Aliya", "Regional", List.of(REGIONAL_OFFICERS)),
-      new DemoUser("competition", "Bolat", "Competition", List.of(COMPETITION_COMMISSION)),
+      // Appointments in Turkistan region; regional2 works in Almaty (city) and must see none of Turkistan's cases.
+      new DemoUser("district", "Marat", "District", inTurkistan(DISTRICT_OFFICERS)),
+      new DemoUser("regional", "Aliya", "Regional", inTurkistan(REGIONAL_OFFICERS)),
+      new DemoUser("regionalhead", "Serik", "Head", inTurkistan(REGIONAL_HEADS)),
+      new DemoUser("regional2", "Kairat", "Regional", List.of(REGIONAL_OFFICERS, inRegion(REGIONAL_OFFICERS, Region.ALMATY))),
+      new DemoUser("competition", "Bolat", "Competition", inTurkistan(COMPETITION_COMMISSION)),
+      new DemoUser("competition2", "Gaukhar", "Competition", inTurkistan(COMPETITION_COMMISSION)),
+      new DemoUser("competition3", "Yerzhan", "Competition", inTurkistan(COMPETITION_COMMISSION)),
+      new DemoUser("competitionchair", "Aizhan", "Chair", List.of(COMPETITION_COMMISSION,
+          inRegion(COMPETITION_COMMISSION, Region.TURKISTAN), COMPETITION_COMMISSION_CHAIR,
+          inRegion(COMPETITION_COMMISSION_CHAIR, Region.TURKISTAN))),
       new DemoUser("observer", "Dana", "Observer", List.of(OBSERVERS)),
       new DemoUser("analyst", "Timur", "Analyst", List.of(ANALYSTS)),
       new DemoUser("portal", "Application", "Portal", List.of(APPLICATION_PORTAL)),
       new DemoUser("testcentre", "Testing", "Centre", List.of(TESTING_CENTRE)));
+
+  private static List<String> inTurkistan(String role) {
+    return List.of(role, inRegion(role, Region.TURKISTAN));
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

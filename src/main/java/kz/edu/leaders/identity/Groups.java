@@ -1,7 +1,13 @@
 package kz.edu.leaders.identity;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.edu.leaders.selection.Region;
 
 /** The people and systems of the domain brief (§4) as Camunda groups. */
 public final class Groups {
@@ -14,6 +20,7 @@ public final class Groups {
   public static final String REPUBLICAN_COMMISSION_CHAIR = "republican-commission-chair";
   public static final String DISTRICT_OFFICERS = "district-officers";
   public static final String REGIONAL_OFFICERS = "regional-officers";
+  public static final String REGIONAL_HEADS = "regional-heads";
   public static final String COMPETITION_COMMISSION = "competition-commission";
   public static final String COMPETITION_COMMISSION_CHAIR = "competition-commission-chair";
   public static final String OBSERVERS = "observers";
@@ -36,12 +43,35 @@ public final class Groups {
     PEOPLE.put(REPUBLICAN_COMMISSION_CHAIR, "Republican commission chair");
     PEOPLE.put(DISTRICT_OFFICERS, "District education department officers");
     PEOPLE.put(REGIONAL_OFFICERS, "Regional education department officers");
+    PEOPLE.put(REGIONAL_HEADS, "Heads of regional education departments");
     PEOPLE.put(COMPETITION_COMMISSION, "Competition commission");
     PEOPLE.put(COMPETITION_COMMISSION_CHAIR, "Competition commission chair");
     PEOPLE.put(OBSERVERS, "Independent observers");
     PEOPLE.put(ANALYSTS, "Analysts");
     SYSTEMS.put(APPLICATION_PORTAL, "National application portal");
     SYSTEMS.put(TESTING_CENTRE, "National Testing Center");
+  }
+
+  /**
+   * Groups whose work is scoped to a region. Each has one group per region besides the role's own group
+   * ({@code regional-officers-turkistan}); tasks of a case go to the region's group only, so an officer of
+   * another region never sees them. The role's own group carries Tasklist access and the filters.
+   */
+  public static final List<String> REGIONAL_ROLES = List.of(DISTRICT_OFFICERS, REGIONAL_OFFICERS, REGIONAL_HEADS,
+      COMPETITION_COMMISSION, COMPETITION_COMMISSION_CHAIR);
+
+  /** The region's group of a regional role: {@code inRegion("regional-officers", TURKISTAN)}. */
+  public static String inRegion(String role, Region region) {
+    return role + "-" + region.name().toLowerCase().replace('_', '-');
+  }
+
+  /** The regions in which a user with these groups holds the role. */
+  public static Set<Region> regionsOf(String role, Collection<String> groupIds) {
+    if (groupIds == null) {
+      return Set.of();
+    }
+    return Arrays.stream(Region.values()).filter(region -> groupIds.contains(inRegion(role, region)))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private Groups() {}

@@ -4,6 +4,8 @@ import static kz.edu.leaders.identity.Groups.*;
 
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.appointment.DirectorAppointment;
+import kz.edu.leaders.selection.Region;
 import kz.edu.leaders.selection.ReserveSelection;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -40,12 +42,21 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
   static final List<String> SELECTION_GROUPS =
       List.of(CPE_OPERATORS, CPE_COORDINATORS, MENTORS, CPE_ASSESSORS, REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR);
 
+  /** Groups that work on (or, observers, read) appointment cases. */
+  static final List<String> APPOINTMENT_GROUPS = List.of(DISTRICT_OFFICERS, REGIONAL_OFFICERS, REGIONAL_HEADS,
+      COMPETITION_COMMISSION, COMPETITION_COMMISSION_CHAIR, OBSERVERS);
+
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
     Groups.PEOPLE.forEach((id, name) -> group(identity, id, name, "WORKFLOW"));
     Groups.SYSTEMS.forEach((id, name) -> group(identity, id, name, "SYSTEM"));
+    for (String role : Groups.REGIONAL_ROLES) {
+      for (Region region : Region.values()) {
+        group(identity, Groups.inRegion(role, region), Groups.PEOPLE.get(role) + ": " + region.label(), "REGION");
+      }
+    }
 
     for (String group : Groups.PEOPLE.keySet()) {
       grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -56,6 +67,14 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     for (String group : List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)) {
       grant(authorizations, group, Resources.PROCESS_DEFINITION, "CommissionInterview", Permissions.READ);
     }
+    for (String group : APPOINTMENT_GROUPS) {
+      for (String process : List.of(DirectorAppointment.PROCESS_KEY, DirectorAppointment.COMPETITION_PROCESS_KEY)) {
+        grant(authorizations, group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+      }
+    }
+    grant(authorizations, DISTRICT_OFFICERS, Resources.PROCESS_DEFINITION, DirectorAppointment.PROCESS_KEY,
+        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(authorizations, DISTRICT_OFFICERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     for (String group : List.of(CPE_OPERATORS, APPLICATION_PORTAL)) {
       grant(authorizations, group, Resources.PROCESS_DEFINITION, ReserveSelection.PROCESS_KEY,
           Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -1,0 +1,16 @@
+package kz.edu.leaders.appointment;
+
+/** The vacant post. A reserve entry's level names the post its reservist may take without competition. */
+public enum Post {
+  DIRECTOR("School director / Директор школы"), DEPUTY_DIRECTOR("Deputy director / Заместитель директора");
+
+  private final String label;
+
+  Post(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
