@@ -1,0 +1,54 @@
+package kz.edu.leaders.appointment;
+
+import kz.edu.leaders.competition.CompetitionRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Issue the appointment order": to the reservist who accepted (who then leaves the active reserve) or to the
+ * competition's winner, under the case's legal basis. A retried step finds the order and issues no second.
+ */
+@Component("issueAppointmentOrder")
+public class IssueAppointmentOrderDelegate implements JavaDelegate {
+
+  private final VacancyRepository vacancies;
+  private final ReservistRepository reservists;
+  private final CompetitionRepository competitions;
+  private final AppointmentOrderRepository orders;
+  private final CaseCalendar calendar;
+
+  public IssueAppointmentOrderDelegate(VacancyRepository vacancies, ReservistRepository reservists,
+                                       CompetitionRepository competitions, AppointmentOrderRepository orders,
+                                       CaseCalendar calendar) {
+    this.vacancies = vacancies;
+    this.reservists = reservists;
+    this.competitions = competitions;
+    this.orders = orders;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    VacancyRepository.Vacancy vacancy = vacancies.get(execution.getProcessBusinessKey());
+    AppointmentOrderRepository.Order order;
+    if (PathChoiceSubmission.Path.RESERVIST.name().equals(vacancy.path())) {
+      ReservistRepository.Offer offer = reservists.acceptedOffer(vacancy.number())
+          .orElseThrow(() -> new IllegalStateException("No accepted offer for " + vacancy.number()));
+      order = orders.issue(vacancy.number(), vacancy.path(), offer.name(), offer.iin(), offer.certificateNumber(), null,
+          vacancy.legalBasis(), calendar.today());
+      reservists.markAppointed(offer.certificateNumber());
+    } else {
+      CompetitionRepository.Winner winner = competitions.winner(vacancy.number())
+          .orElseThrow(() -> new IllegalStateException("No competition winner for " + vacancy.number()));
+      order = orders.issue(vacancy.number(), vacancy.path(), winner.fullName(), winner.iin(), null,
+          winner.candidateId(), vacancy.legalBasis(), calendar.today());
+    }
+    String reason = "Order " + order.number() + " of " + order.orderDate() + ": " + order.appointeeName()
+        + " appointed " + vacancy.post().label() + " (" + LegalBasis.valueOf(order.legalBasis()).title() + ")";
+    vacancies.event(vacancy.number(), "ORDER_ISSUED", reason, null);
+    execution.setVariable("orderNumber", order.number());
+    execution.setVariable("appointeeName", order.appointeeName());
+    execution.setVariable("outcomeReason", reason);
+  }
+}
