@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 public class ReservistOptionsListener implements ExecutionListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> RESERVIST = Map.of("value", "RESERVIST",
+      "label", "Offer to a reservist, without competition / Предложить резервисту без конкурса");
+  private static final Map<String, String> COMPETITION = Map.of("value", "COMPETITION",
+      "label", "Open a competition / Объявить конкурс");
 
   private final VacancyRepository vacancies;
   private final ReservistRepository reservists;
@@ -36,6 +40,9 @@ public class ReservistOptionsListener implements ExecutionListener {
         calendar.today()).stream().map(r -> Map.of("label", r.label(), "value", r.certificateNumber())).toList();
     execution.setVariable("reservistOptions", SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
     execution.setVariable("reservistsAvailable", options.size());
+    // The path form offers only the paths open now: no reservist, no offer.
+    List<Map<String, String>> paths = options.isEmpty() ? List.of(COMPETITION) : List.of(RESERVIST, COMPETITION);
+    execution.setVariable("pathOptions", SpinValues.jsonValue(JSON.writeValueAsString(paths)).create());
     execution.setVariable("reservistsSummary", options.isEmpty()
         ? "No active reservist of this level in the region: open a competition. / Нет резервистов этого уровня в регионе: объявите конкурс."
         : options.size() + " reservist(s) may take the post without competition. / Резервистов, которым можно предложить должность: "
