@@ -53,6 +53,7 @@ public class DemoCohort {
 
   /** Seeds the cohort when the demo profile asks for it and the database holds no application yet. */
   @EventListener(ApplicationReadyEvent.class)
+  @org.springframework.core.annotation.Order(100)
   public void seedOnFirstStart() {
     Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM application", Integer.class);
     if (enabled && existing != null && existing == 0) {
