@@ -1,0 +1,35 @@
+package kz.edu.leaders.appointment;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import kz.edu.leaders.selection.Region;
+
+/** Names people read for the codes stored in the appointment tables, and stored times in the rules' zone. */
+public final class CaseLabels {
+
+  private CaseLabels() {}
+
+  /** The region's name, or the stored code itself if it is not a region. */
+  public static String regionName(String code) {
+    try {
+      return code == null ? null : Region.valueOf(code).label();
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
+  }
+
+  /** The post's name, or the stored code itself if it is not a post. */
+  public static String postName(String code) {
+    try {
+      return code == null ? null : Post.valueOf(code).label();
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
+  }
+
+  /** A stored point in time with the zone's offset (e.g. 2026-03-02T10:00+05:00). */
+  public static OffsetDateTime at(Timestamp timestamp, ZoneId zone) {
+    return timestamp == null ? null : timestamp.toInstant().atZone(zone).toOffsetDateTime();
+  }
+}
