@@ -62,7 +62,7 @@ public class ChairTieSubmission implements ExecutionListener {
         : CompetitionVoteRules.Decision.WINNER.name();
     String explained = result.reason() + ". The chair chose "
         + (chosen == null ? "nobody" : chosen.shortName()) + ": " + reason;
-    sessions.decide(competitionId, round, decision, explained, null, chair);
+    sessions.chairDecides(competitionId, round, decision, explained, chair);
     competitions.setWinner(competitionId, chosen == null ? null : chosen.id());
     vacancies.event(number, "COMPETITION_CHAIR_DECISION", competitionId + ": " + explained, chair);
     execution.setVariable("sessionDecision", decision);

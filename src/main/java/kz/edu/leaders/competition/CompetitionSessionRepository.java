@@ -86,11 +86,20 @@ public class CompetitionSessionRepository {
         (rs, i) -> new Vote(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4)), competitionId, round);
   }
 
-  public void decide(String competitionId, int round, String decision, String reason, Integer voted, String decidedBy) {
+  /** The tally's decision: no one decided it but the rules. */
+  public void decide(String competitionId, int round, String decision, String reason, int voted) {
     jdbc.update("""
-        UPDATE competition_session SET decision = ?, reason = ?, voted = COALESCE(?, voted), decided_by = ?, decided_at = ?
+        UPDATE competition_session SET decision = ?, reason = ?, voted = ?, decided_at = ?
         WHERE competition_id = ? AND session_round = ?""", decision, CompetitionRepository.shorten(reason, 2000), voted,
-        decidedBy, CompetitionRepository.now(), competitionId, round);
+        CompetitionRepository.now(), competitionId, round);
+  }
+
+  /** The chair's decision on a tie, replacing the tally's. */
+  public void chairDecides(String competitionId, int round, String decision, String reason, String chair) {
+    jdbc.update("""
+        UPDATE competition_session SET decision = ?, reason = ?, decided_by = ?, decided_at = ?
+        WHERE competition_id = ? AND session_round = ?""", decision, CompetitionRepository.shorten(reason, 2000), chair,
+        CompetitionRepository.now(), competitionId, round);
   }
 
   /** Column names as the database reports them (H2 upper case, PostgreSQL lower case). */

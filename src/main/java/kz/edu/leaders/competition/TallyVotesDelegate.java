@@ -44,7 +44,7 @@ public class TallyVotesDelegate implements JavaDelegate {
           votes.getOrDefault(CompetitionSessionRepository.AGAINST, 0));
     }
     sessions.decide(competitionId, round, result.decision().name(), result.reason(),
-        sessions.voters(competitionId, round), null);
+        sessions.voters(competitionId, round));
     competitions.setWinner(competitionId, result.winnerId());
     vacancies.event(number, "COMPETITION_VOTE", competitionId + " session round " + round + ": "
         + result.decision() + ". " + result.reason(), null);
