@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.competition.CompetitionDriver;
+import kz.edu.leaders.competition.CompetitionRepository;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import kz.edu.leaders.support.AppTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -177,6 +182,114 @@ class DirectorAppointmentProcessAppTest {
 
       BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_OpenCompetition");
       assertThat(appointment.record(instance).path()).isEqualTo("COMPETITION");
+    }
+  }
+
+  @Nested
+  class CompetitionPath {
+
+    @Autowired CompetitionDriver competition;
+
+    @AfterEach
+    void resetClock() {
+      ClockUtil.reset();
+    }
+
+    ProcessInstance competitionOpened() {
+      ProcessInstance instance = appointment.registerTurkistanDirectorPost();
+      appointment.openCompetition(instance);
+      appointment.runJobs(instance);
+      return instance;
+    }
+
+    /** The announcement draws no application: the competition ends without a winner. */
+    void nobodyApplies(ProcessInstance instance) {
+      String vacancy = instance.getBusinessKey();
+      competition.announce(vacancy);
+      competition.applicationsClose(vacancy);
+      competition.recordApplications(vacancy, List.of());
+      ClockUtil.reset();
+      appointment.runJobs(instance);
+    }
+
+    @Test
+    void theCompetitionsWinnerIsAppointedByOrder() {
+      ProcessInstance instance = competitionOpened();
+      BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_OpenCompetition");
+
+      CompetitionRepository.Winner winner = competition.runToWinner(instance.getBusinessKey());
+      appointment.runJobs(instance);
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Gateway_CompetitionOutcome", "EndEvent_PostFilled");
+      AppointmentOrderRepository.Order order = orders.forVacancy(instance.getBusinessKey()).orElseThrow();
+      assertThat(order.path()).isEqualTo("COMPETITION");
+      assertThat(order.candidateId()).isEqualTo(winner.candidateId());
+      assertThat(order.appointeeName()).isEqualTo(winner.fullName());
+      assertThat(appointment.record(instance).status()).isEqualTo("FILLED");
+    }
+
+    @Test
+    void withoutAWinnerTheCompetitionIsAnnouncedAgainUpToTheLimitThenTheRegionalHeadDecides() {
+      ProcessInstance instance = competitionOpened();
+
+      nobodyApplies(instance);
+      assertThat(competition.instance(instance.getBusinessKey())).as("second announcement").isNotNull();
+      nobodyApplies(instance);
+      nobodyApplies(instance);
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_HeadDecidesAfterFailedCompetitions");
+      BpmnAwareTests.assertThat(instance).task("Task_HeadDecidesAfterFailedCompetitions")
+          .hasCandidateGroup("regional-heads-turkistan");
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "competitionAttempts")).isEqualTo(3);
+
+      appointment.complete("regionalhead", instance, "Task_HeadDecidesAfterFailedCompetitions",
+          Map.of("headDecision", "REANNOUNCE", "headReason", "One more announcement, in the regional press too."));
+      appointment.runJobs(instance);
+      nobodyApplies(instance);
+
+      // Past the limit every further failure goes to the head again.
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_HeadDecidesAfterFailedCompetitions");
+      appointment.complete("regionalhead", instance, "Task_HeadDecidesAfterFailedCompetitions",
+          Map.of("headDecision", "CLOSE", "headReason", "The school merges with School No. 3 from September."));
+
+      BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_VacancyClosed");
+      VacancyRepository.Vacancy record = appointment.record(instance);
+      assertThat(record.status()).isEqualTo("CLOSED");
+      assertThat(record.outcomeReason()).isEqualTo("The school merges with School No. 3 from September.");
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM competition WHERE vacancy_number = ?", Integer.class,
+          instance.getBusinessKey())).isEqualTo(4);
+    }
+
+    @Test
+    void afterFailedCompetitionsTheHeadMayHaveThePostOfferedToAReservist() {
+      ProcessInstance instance = competitionOpened();
+      for (int i = 0; i < 3; i++) {
+        nobodyApplies(instance);
+      }
+      String reservist = appointment.reservist("TURKISTAN", "DIRECTOR", 84);
+
+      appointment.complete("regionalhead", instance, "Task_HeadDecidesAfterFailedCompetitions",
+          Map.of("headDecision", "RESERVIST", "headReason", "A reservist from this year's cohort is now available."));
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ChoosePath");
+      appointment.offerToReservist(instance, reservist);
+      appointment.reservistAnswers(instance, "ACCEPTED");
+      BpmnAwareTests.assertThat(instance).isEnded();
+      assertThat(orders.forVacancy(instance.getBusinessKey()).orElseThrow().path()).isEqualTo("RESERVIST");
+    }
+
+    @Test
+    void aHeadsDecisionWithoutAReasonIsRefused() {
+      ProcessInstance instance = competitionOpened();
+      for (int i = 0; i < 3; i++) {
+        nobodyApplies(instance);
+      }
+
+      assertThatThrownBy(() -> appointment.complete("regionalhead", instance, "Task_HeadDecidesAfterFailedCompetitions",
+          Map.of("headDecision", "GIVE_UP", "headReason", "no")))
+          .hasMessageContaining("headDecision: must be one of [REANNOUNCE, RESERVIST, CLOSE]")
+          .hasMessageContaining("headReason: must be at least 10 characters");
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_HeadDecidesAfterFailedCompetitions");
     }
   }
 
