@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import kz.edu.leaders.appointment.AppointmentDriver;
+import kz.edu.leaders.competition.CompetitionDriver;
 import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.BrowserCondition;
@@ -51,6 +53,8 @@ class TasklistBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired kz.edu.leaders.selection.ApplicationRepository applications;
+  @Autowired AppointmentDriver appointment;
+  @Autowired CompetitionDriver competition;
 
   static final By START = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']");
 
@@ -233,11 +237,69 @@ class TasklistBrowserTest {
         java.math.BigDecimal.class, instance.getBusinessKey())).isEqualByComparingTo("8");
   }
 
+  @Test
+  void aCompetitionCommissionMemberVotesInTasklistAndThePublicBoardShowsTheResult() throws Exception {
+    jdbc.update("UPDATE reserve_entry SET status = 'ARCHIVED' WHERE region = 'TURKISTAN' AND status = 'ACTIVE'");
+    ProcessInstance appointmentCase = appointment.registerTurkistanDirectorPost();
+    appointment.openCompetition(appointmentCase);
+    appointment.runJobs(appointmentCase);
+    String vacancy = appointmentCase.getBusinessKey();
+    competition.announce(vacancy);
+    competition.applicationsClose(vacancy);
+    competition.recordApplications(vacancy, List.of(CompetitionDriver.applicant("Ivanova", "Aigerim"),
+        CompetitionDriver.applicant("Petrov", "Bakhyt")));
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    long ivanova = competition.candidateId(vacancy, "Ivanova");
+    long petrov = competition.candidateId(vacancy, "Petrov");
+    competition.checkDocuments(vacancy, java.util.Map.of());
+    competition.recordTests(vacancy, java.util.Map.of(ivanova, 91.0, petrov, 74.0));
+    competition.schedule(vacancy, java.util.Set.of(ivanova, petrov));
+    competition.attendance(vacancy, java.util.Set.of(ivanova, petrov));
+    for (String member : List.of("competition2", "competition3", "competitionchair")) {
+      competition.vote(member, vacancy, java.util.Map.of(ivanova, "FOR", petrov, "AGAINST"));
+    }
+    ProcessInstance competitionCase = competition.instance(vacancy);
+
+    logIn("competition");
+    openOwnTask(competitionCase, "competition", "Open vote");
+    List<WebElement> candidates = browser.findElements(By.cssSelector("input[id*='-Field_ballot_candidateName']"));
+    assertThat(candidates).hasSize(2);
+    for (int row = 0; row < candidates.size(); row++) {
+      boolean forIvanova = candidates.get(row).getDomProperty("value").startsWith("Ivanova");
+      click(By.xpath("(//label[normalize-space()='" + (forIvanova ? "For / За" : "Against / Против") + "'])["
+          + (row + 1) + "]"));
+    }
+    screenshot("12-competition-member-votes");
+    click(By.xpath("//button[normalize-space()='Complete']"));
+    wait.until(d -> taskService.createTaskQuery().processInstanceId(competitionCase.getId())
+        .taskAssignee("competition").count() == 0);
+    assertThat(jdbc.queryForList("SELECT vote FROM competition_vote WHERE member_id = 'competition' AND candidate_id = ?",
+        String.class, ivanova)).containsExactly("FOR");
+
+    competition.attachRecording(vacancy);
+    appointment.runJobs(appointmentCase);
+    String competitionId = jdbc.queryForObject("SELECT competition_id FROM competition WHERE vacancy_number = ?",
+        String.class, vacancy);
+
+    browser.manage().deleteAllCookies();
+    browser.get(url("/board?region=TURKISTAN"));
+    WebElement result = visible(By.cssSelector("#finished .competition[data-id='" + competitionId + "']"));
+    assertThat(result.findElement(By.cssSelector(".outcome")).getText()).contains("Winner appointed");
+    assertThat(result.getText()).contains("Ivanova Aigerim", "4 : 0", "0 : 4").doesNotContain("Petrov");
+    assertThat(result.findElement(By.cssSelector("a.recording")).getDomAttribute("href"))
+        .isEqualTo("https://youtube.com/watch?v=turkistan-konkurs-1");
+    screenshot("13-public-board-result");
+  }
+
   void openOwnTask(ProcessInstance interview, String member) {
+    openOwnTask(interview, member, "Interview: score or recuse");
+  }
+
+  void openOwnTask(ProcessInstance interview, String member, String taskName) {
     String taskId = taskService.createTaskQuery().processInstanceId(interview.getId()).taskAssignee(member)
         .singleResult().getId();
     click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My tasks')]"));
-    visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(.,'Interview: score or recuse')]"));
+    visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(.,'" + taskName + "')]"));
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
     visible(By.cssSelector(".fjs-form"));
   }
