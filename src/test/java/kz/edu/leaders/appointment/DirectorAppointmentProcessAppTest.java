@@ -417,5 +417,31 @@ class DirectorAppointmentProcessAppTest {
           .hasMessageContaining("regional2 sees no open task Task_ChoosePath");
       assertThat(appointment.record(instance).path()).isNull();
     }
+
+    @Test
+    void theCompetitionsTasksStayInTheRegionAndObserversActOnNothing(@Autowired CompetitionDriver competition) {
+      ProcessInstance instance = appointment.registerTurkistanDirectorPost();
+      appointment.openCompetition(instance);
+      appointment.runJobs(instance);
+      ProcessInstance called = competition.instance(instance.getBusinessKey());
+
+      assertThat(appointment.visibleTask("regional", called, "Task_PublishAnnouncement")).isNotNull();
+      assertThat(appointment.visibleTask("regional2", called, "Task_PublishAnnouncement")).isNull();
+      assertThat(appointment.visibleTask("observer", called, "Task_PublishAnnouncement")).isNull();
+      assertThat(appointment.visibleTask("observer", instance, "Task_AssignActingHead")).isNull();
+      // Even knowing a task's id, an observer can neither take nor complete it.
+      String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey("Task_AssignActingHead").singleResult().getId();
+      engine.getIdentityService().setAuthentication("observer", List.of("observers"));
+      try {
+        assertThatThrownBy(() -> engine.getTaskService().claim(taskId, "observer"))
+            .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId))
+            .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+      assertThat(appointment.record(instance).actingHeadName()).isNull();
+    }
   }
 }
