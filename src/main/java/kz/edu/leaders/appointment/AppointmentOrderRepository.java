@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kz.edu.leaders.common.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
 /** Appointment orders: at most one per vacancy. */
@@ -23,10 +21,7 @@ public class AppointmentOrderRepository {
 
   public AppointmentOrderRepository(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
-    this.numbers = product.toLowerCase().contains("postgres")
-        ? new PostgresSequenceMaxValueIncrementer(dataSource, "appointment_order_seq")
-        : new H2SequenceMaxValueIncrementer(dataSource, "appointment_order_seq");
+    this.numbers = Sequences.of(dataSource, "appointment_order_seq");
   }
 
   /** Inserts the order unless the vacancy has one already (a retried step); returns the vacancy's order. */

@@ -61,7 +61,7 @@ public class ReservistRepository {
     return jdbc.query("""
             SELECT o.id, o.certificate_number, r.surname, r.first_name, r.iin, o.offered_on, o.answer, o.answered_on
             FROM reservist_offer o JOIN reserve_entry r ON r.certificate_number = o.certificate_number
-            WHERE o.vacancy_number = ? """ + condition + " ORDER BY o.id",
+            WHERE o.vacancy_number = ?""" + " " + condition + " ORDER BY o.id",
         (rs, i) -> new Offer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getDate(6).toLocalDate(), rs.getString(7),
             rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate()), vacancyNumber);

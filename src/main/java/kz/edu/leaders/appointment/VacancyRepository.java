@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kz.edu.leaders.common.Sequences;
 import kz.edu.leaders.selection.Region;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,10 +30,7 @@ public class VacancyRepository {
 
   public VacancyRepository(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
-    this.numbers = product.toLowerCase().contains("postgres")
-        ? new PostgresSequenceMaxValueIncrementer(dataSource, "vacancy_number_seq")
-        : new H2SequenceMaxValueIncrementer(dataSource, "vacancy_number_seq");
+    this.numbers = Sequences.of(dataSource, "vacancy_number_seq");
   }
 
   /** A new case number, e.g. {@code VC-2026-000042}. */

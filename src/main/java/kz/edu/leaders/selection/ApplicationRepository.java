@@ -7,12 +7,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kz.edu.leaders.common.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,10 +29,7 @@ public class ApplicationRepository {
 
   public ApplicationRepository(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
-    this.numbers = product.toLowerCase().contains("postgres")
-        ? new PostgresSequenceMaxValueIncrementer(dataSource, "application_number_seq")
-        : new H2SequenceMaxValueIncrementer(dataSource, "application_number_seq");
+    this.numbers = Sequences.of(dataSource, "application_number_seq");
   }
 
   /** A new application number, e.g. {@code RS-2026-000042}. */

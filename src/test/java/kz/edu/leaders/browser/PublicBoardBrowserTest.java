@@ -15,6 +15,7 @@ import java.util.Map;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.AppointmentRows;
 import kz.edu.leaders.support.BrowserCondition;
+import kz.edu.leaders.support.Chromium;
 import kz.edu.leaders.support.TestApplications;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -48,17 +48,11 @@ class PublicBoardBrowserTest {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserCondition.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=800,1400", "--user-data-dir=" + Files.createTempDirectory("leaders-chromium"));
+    ChromeOptions options = Chromium.options("800,1400");
     // A phone's screen (headless windows are never narrower than 500 px).
     options.setExperimentalOption("mobileEmulation",
         Map.of("deviceMetrics", Map.of("width", 390, "height", 1400, "pixelRatio", 2.0)));
-    ChromeDriverService driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(driver, options);
+    browser = Chromium.start(options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);
   }

@@ -13,6 +13,7 @@ import kz.edu.leaders.competition.CompetitionDriver;
 import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.BrowserCondition;
+import kz.edu.leaders.support.Chromium;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,8 +32,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,14 +62,7 @@ class TasklistBrowserTest {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserCondition.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("leaders-chromium"));
-    ChromeDriverService driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(driver, options);
+    browser = Chromium.start(Chromium.options("1400,1000"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);
   }
