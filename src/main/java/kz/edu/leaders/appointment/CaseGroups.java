@@ -37,7 +37,11 @@ public class CaseGroups {
 
   /** The current members of the region's group of the role, by user id. */
   public List<String> members(String role, DelegateExecution execution) {
-    return identityService.createUserQuery().memberOfGroup(of(role, execution)).orderByUserId().asc().list()
-        .stream().map(user -> user.getId()).toList();
+    return membersOf(role, execution.getProcessBusinessKey());
+  }
+
+  public List<String> membersOf(String role, String vacancyNumber) {
+    return identityService.createUserQuery().memberOfGroup(ofVacancy(role, vacancyNumber)).orderByUserId().asc()
+        .list().stream().map(user -> user.getId()).toList();
   }
 }

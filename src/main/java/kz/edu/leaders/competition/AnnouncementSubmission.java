@@ -23,12 +23,14 @@ public class AnnouncementSubmission implements ExecutionListener {
   private final CompetitionRepository competitions;
   private final VacancyRepository vacancies;
   private final AppointmentSettings settings;
+  private final CompetitionCalendar calendar;
 
   public AnnouncementSubmission(CompetitionRepository competitions, VacancyRepository vacancies,
-                                AppointmentSettings settings) {
+                                AppointmentSettings settings, CompetitionCalendar calendar) {
     this.competitions = competitions;
     this.vacancies = vacancies;
     this.settings = settings;
+    this.calendar = calendar;
   }
 
   @Override
@@ -42,6 +44,12 @@ public class AnnouncementSubmission implements ExecutionListener {
     String text = values.text("announcementText", true, 4000);
     if (text != null && text.length() < 10) {
       errors.add(new FieldError("announcementText", "must be at least 10 characters"));
+    }
+    // Recorded after publication: not in the future, and not before the post fell vacant.
+    LocalDate vacatedOn = vacancies.get(execution.getProcessBusinessKey()).vacatedOn();
+    if (announcedOn != null && (announcedOn.isBefore(vacatedOn) || announcedOn.isAfter(calendar.today()))) {
+      errors.add(new FieldError("announcedOn", "must be between the vacancy (" + vacatedOn + ") and today ("
+          + calendar.today() + ")"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);

@@ -1,17 +1,11 @@
 package kz.edu.leaders.competition;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import kz.edu.leaders.appointment.Post;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.selection.Region;
@@ -20,8 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,25 +25,18 @@ import org.springframework.stereotype.Component;
  * {@code ClockUtil.reset()}; {@link #runToWinner} resets it itself.
  */
 @Component
-public class CompetitionDriver {
+public class CompetitionDriver extends CompetitionSteps {
 
-  public static final String OFFICER = "regional";
-  public static final String CHAIR = "competitionchair";
   /** The demo commission of Turkistan region. */
   public static final List<String> MEMBERS = List.of("competition", "competition2", "competition3", "competitionchair");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final ProcessEngine engine;
   private final VacancyRepository vacancies;
-  private final CompetitionRepository competitions;
   private final CompetitionCalendar calendar;
 
   public CompetitionDriver(ProcessEngine engine, VacancyRepository vacancies, CompetitionRepository competitions,
                            CompetitionCalendar calendar) {
-    this.engine = engine;
+    super(engine, competitions);
     this.vacancies = vacancies;
-    this.competitions = competitions;
     this.calendar = calendar;
   }
 
@@ -65,29 +50,6 @@ public class CompetitionDriver {
 
   public ProcessInstance start(String vacancy) {
     return engine.getRuntimeService().startProcessInstanceByKey("OpenCompetition", vacancy);
-  }
-
-  /** The running OpenCompetition instance of the vacancy. */
-  public ProcessInstance instance(String vacancy) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("OpenCompetition")
-        .processInstanceBusinessKey(vacancy).singleResult();
-  }
-
-  public CompetitionRepository.Competition competition(String vacancy) {
-    return competitions.current(vacancy);
-  }
-
-  public List<CompetitionRepository.Candidate> candidates(String vacancy) {
-    return competitions.candidates(competition(vacancy).id());
-  }
-
-  public long candidateId(String vacancy, String surname) {
-    return candidates(vacancy).stream().filter(c -> c.surname().equals(surname)).findFirst().orElseThrow().id();
-  }
-
-  public void announce(String vacancy, LocalDate on) {
-    complete(OFFICER, vacancy, Map.of("announcedOn", on.toString(),
-        "announcementText", "Open competition for the post of director: https://edu.turkistan.kz/konkurs/42"));
   }
 
   /** The officer announces today (engine time). */
@@ -113,51 +75,10 @@ public class CompetitionDriver {
     return row;
   }
 
-  public void recordApplications(String vacancy, List<Map<String, Object>> rows) {
-    complete(OFFICER, vacancy, Map.of(ApplicationsSubmission.VARIABLE, json(rows)));
-  }
-
-  /** Accepts every candidate's documents except those with a rejection reason. */
-  public void checkDocuments(String vacancy, Map<Long, String> rejections) {
-    submitRows(OFFICER, vacancy, DocumentCheckSubmission.VARIABLE, Map.of(), (id, row) -> {
-      row.put("decision", rejections.containsKey(id) ? "REJECT" : "ACCEPT");
-      row.put("reason", rejections.get(id));
-    });
-  }
-
-  /** Test results in percent; a candidate missing from the map (or mapped to null) did not attend. */
-  public void recordTests(String vacancy, Map<Long, Double> scores) {
-    submitRows(OFFICER, vacancy, TestResultsSubmission.VARIABLE, Map.of("observerName", "Nurgul Sadykova"),
-        (id, row) -> {
-          row.put("noShow", scores.get(id) == null);
-          row.put("score", scores.get(id));
-        });
-  }
-
   /** A session tomorrow at 10:00 Kazakhstan time (engine clock), with the candidates who consent. */
   public void schedule(String vacancy, Set<Long> consenting) {
-    LocalDate tomorrow = calendar.today().plusDays(1);
-    submitRows(OFFICER, vacancy, SessionScheduleSubmission.VARIABLE, Map.of(
-            "sessionAt", tomorrow + "T10:00+05:00", "streamLink", "https://youtube.com/live/turkistan-konkurs"),
-        (id, row) -> row.put("consent", consenting.contains(id)));
-    runJobs(vacancy);
-  }
-
-  public void attendance(String vacancy, Set<Long> present) {
-    submitRows(OFFICER, vacancy, AttendanceSubmission.VARIABLE, Map.of(),
-        (id, row) -> row.put("presence", present.contains(id) ? "PRESENT" : "NO_SHOW"));
-  }
-
-  /** The member votes FOR or AGAINST each candidate in their own task. */
-  public void vote(String member, String vacancy, Map<Long, String> votes) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance(vacancy).getId())
-        .taskAssignee(member).singleResult();
-    if (task == null) {
-      throw new IllegalStateException(member + " has no ballot in " + vacancy);
-    }
-    List<Map<String, Object>> rows = rows(task, VoteSubmission.VARIABLE);
-    rows.forEach(row -> row.put("vote", votes.get(((Number) row.get("candidateId")).longValue())));
-    submit(member, task, Map.of(VoteSubmission.VARIABLE, json(rows)));
+    schedule(vacancy, calendar.today().plusDays(1) + "T10:00+05:00", "https://youtube.com/live/turkistan-konkurs",
+        consenting);
   }
 
   /** Every member of the Turkistan commission votes the same ballot. */
@@ -165,13 +86,8 @@ public class CompetitionDriver {
     MEMBERS.forEach(member -> vote(member, vacancy, votes));
   }
 
-  /** The chair chooses a candidate's id, or "NOBODY". */
-  public void chairDecides(String vacancy, String choice, String reason) {
-    complete(CHAIR, vacancy, Map.of("chairChoice", choice, "chairReason", reason));
-  }
-
   public void attachRecording(String vacancy) {
-    complete(OFFICER, vacancy, Map.of("recordingLink", "https://youtube.com/watch?v=turkistan-konkurs-1"));
+    attachRecording(vacancy, "https://youtube.com/watch?v=turkistan-konkurs-1");
   }
 
   /** Voting closes: the vote's timer fires. */
@@ -179,18 +95,6 @@ public class CompetitionDriver {
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance(vacancy).getId()).timers()
         .singleResult();
     engine.getManagementService().executeJob(timer.getId());
-  }
-
-  /** Runs the instance's pending asynchronous steps (opening a session) now. */
-  public void runJobs(String vacancy) {
-    ProcessInstance instance = instance(vacancy);
-    if (instance == null) {
-      return;
-    }
-    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
-        .list()) {
-      engine.getManagementService().executeJob(job.getId());
-    }
   }
 
   /**
@@ -219,69 +123,5 @@ public class CompetitionDriver {
     return competitions.winner(vacancy).orElseThrow();
   }
 
-  /** The user takes the instance's open task (theirs, or a free one of their groups) and submits its form. */
-  public void complete(String user, String vacancy, Map<String, Object> values) {
-    submit(user, openTask(user, vacancy), values);
-  }
 
-  /** The prefilled rows of the user's open task, answered by the filler, submitted with the other values. */
-  public void submitRows(String user, String vacancy, String variable, Map<String, Object> values,
-                         java.util.function.BiConsumer<Long, Map<String, Object>> filler) {
-    Task task = openTask(user, vacancy);
-    List<Map<String, Object>> rows = rows(task, variable);
-    rows.forEach(row -> filler.accept(((Number) row.get("candidateId")).longValue(), row));
-    Map<String, Object> submitted = new HashMap<>(values);
-    submitted.put(variable, json(rows));
-    submit(user, task, submitted);
-  }
-
-  /** The prefilled rows a task's form shows. */
-  public List<Map<String, Object>> rows(Task task, String variable) {
-    Object value = engine.getTaskService().getVariable(task.getId(), variable);
-    try {
-      return value == null ? new ArrayList<>() : JSON.readValue(value.toString(), new TypeReference<>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public Task openTask(String user, String vacancy) {
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance(vacancy).getId())
-        .or().taskAssignee(user).taskUnassigned().endOr().list();
-    if (tasks.isEmpty()) {
-      throw new IllegalStateException(user + " sees no open task of " + vacancy);
-    }
-    return tasks.get(0);
-  }
-
-  public void submit(String user, Task task, Map<String, Object> values) {
-    as(user, () -> {
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), user);
-      }
-      engine.getFormService().submitTaskForm(task.getId(), values);
-      return null;
-    });
-  }
-
-  /** Runs the action logged in as the user with the user's groups, as Tasklist would. */
-  public <T> T as(String user, Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(group -> group.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  /** Dynamic list rows as Tasklist submits them: Spin JSON. */
-  public static Object json(List<Map<String, Object>> rows) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -107,6 +107,16 @@ class OpenCompetitionProcessAppTest {
   }
 
   @Test
+  void anAnnouncementDatedBeforeTheVacancyOrInTheFutureIsRefused() {
+    assertThatThrownBy(() -> competition.announce(vacancy, LocalDate.of(2026, 1, 31)))
+        .hasMessageContaining("announcedOn: must be between the vacancy (2026-02-01) and today");
+    assertThatThrownBy(() -> competition.announce(vacancy, calendar.today().plusDays(1)))
+        .hasMessageContaining("announcedOn: must be between the vacancy");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishAnnouncement");
+    assertThat(competition.competition(vacancy).applicationsUntil()).isNull();
+  }
+
+  @Test
   void theCandidateSupportedByTheMajorityWins() {
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishAnnouncement").task()
         .hasCandidateGroup("regional-officers-turkistan");
