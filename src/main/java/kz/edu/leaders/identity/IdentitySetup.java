@@ -4,6 +4,8 @@ import static kz.edu.leaders.identity.Groups.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.selection.Region;
 import kz.edu.leaders.selection.ReserveSelection;
@@ -50,11 +52,14 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
-    Groups.PEOPLE.forEach((id, name) -> group(identity, id, name, "WORKFLOW"));
-    Groups.SYSTEMS.forEach((id, name) -> group(identity, id, name, "SYSTEM"));
+    // One query for the groups already there: a start otherwise asks once per group (over a hundred).
+    Set<String> existing = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+    Groups.PEOPLE.forEach((id, name) -> group(identity, existing, id, name, "WORKFLOW"));
+    Groups.SYSTEMS.forEach((id, name) -> group(identity, existing, id, name, "SYSTEM"));
     for (String role : Groups.REGIONAL_ROLES) {
       for (Region region : Region.values()) {
-        group(identity, Groups.inRegion(role, region), Groups.PEOPLE.get(role) + ": " + region.label(), "REGION");
+        group(identity, existing, Groups.inRegion(role, region), Groups.PEOPLE.get(role) + ": " + region.label(),
+            "REGION");
       }
     }
 
@@ -93,8 +98,8 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     }
   }
 
-  private static void group(IdentityService identity, String id, String name, String type) {
-    if (identity.createGroupQuery().groupId(id).count() > 0) {
+  private static void group(IdentityService identity, Set<String> existing, String id, String name, String type) {
+    if (existing.contains(id)) {
       return;
     }
     try {
