@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -99,6 +100,7 @@ public class CompetitionSteps {
     List<Map<String, Object>> rows = rows(task, VoteSubmission.VARIABLE);
     rows.forEach(row -> row.put("vote", votes.get(((Number) row.get("candidateId")).longValue())));
     submit(member, task, Map.of(VoteSubmission.VARIABLE, json(rows)));
+    runJobs(vacancy);
   }
 
   /** The chair chooses a candidate's id, or "NOBODY". */
@@ -106,15 +108,36 @@ public class CompetitionSteps {
     complete(CHAIR, vacancy, Map.of("chairChoice", choice, "chairReason", reason));
   }
 
-  /** Runs the instance's pending asynchronous steps (opening a session) now. */
+  /**
+   * Runs the instance's pending asynchronous steps (opening a session, counting a vote) now. A running job
+   * executor may take some first, or two may collide; the loop then looks again.
+   */
   public void runJobs(String vacancy) {
-    ProcessInstance instance = instance(vacancy);
-    if (instance == null) {
-      return;
+    for (int attempt = 0; attempt < 100; attempt++) {
+      ProcessInstance instance = instance(vacancy);
+      if (instance == null) {
+        return;
+      }
+      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
+          .list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        try {
+          engine.getManagementService().executeJob(job.getId());
+        } catch (ProcessEngineException raced) {
+          pause();
+        }
+      }
     }
-    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
-        .list()) {
-      engine.getManagementService().executeJob(job.getId());
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -268,6 +268,7 @@ class TasklistBrowserTest {
     assertThat(jdbc.queryForList("SELECT vote FROM competition_vote WHERE member_id = 'competition' AND candidate_id = ?",
         String.class, ivanova)).containsExactly("FOR");
 
+    competition.runJobs(vacancy);
     competition.attachRecording(vacancy);
     appointment.runJobs(appointmentCase);
     String competitionId = jdbc.queryForObject("SELECT competition_id FROM competition WHERE vacancy_number = ?",
