@@ -1,0 +1,58 @@
+package kz.edu.leaders.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.support.AppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The simulator in-process on a small cycle (job executor off: it runs the jobs itself). Seed 33 sends 60
+ * applications through every outcome of the selection, two of them into the reserve; a second run on the same
+ * database registers nothing twice.
+ */
+@AppTest
+class SimulatorAppTest {
+
+  @Autowired Simulator simulator;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aSmallCycleReachesItsOutcomesAndTheInvariantsHold() {
+    SimulatorSettings settings = new SimulatorSettings();
+    settings.setApplications(60);
+    settings.setVacancies(2);
+    settings.setThreads(2);
+    settings.setSeed(33);
+    settings.setBaselineInstances(20);
+    settings.setProgressSeconds(2);
+    settings.setSampleMillis(200);
+
+    Map<String, Object> report = simulator.run(settings);
+
+    List<Map<String, Object>> checks = (List<Map<String, Object>>) report.get("checks");
+    assertThat(checks).hasSize(6).allSatisfy(check -> assertThat(check.get("result")).as(check.toString())
+        .isEqualTo("PASS"));
+    assertThat(report.get("passed")).isEqualTo(true);
+    Map<String, Long> outcomes = (Map<String, Long>) report.get("applicationOutcomes");
+    assertThat(outcomes.get("ENROLLED")).isGreaterThanOrEqualTo(1L);
+    assertThat(outcomes).containsKeys("INELIGIBLE", "TEST_FAILED");
+    Map<String, Long> vacancies = (Map<String, Long>) report.get("vacancyOutcomes");
+    assertThat(vacancies.entrySet()).allSatisfy(v -> assertThat(v.getKey()).startsWith("FILLED"));
+    Map<String, Object> project = (Map<String, Object>) report.get("project");
+    assertThat((Long) project.get("applicationsRegistered") + (Long) project.get("applicationsAlreadyThere"))
+        .isEqualTo(60L);
+    assertThat((Map<String, Object>) project.get("errors")).isEmpty();
+    Map<String, Object> bare = (Map<String, Object>) report.get("bareEngine");
+    assertThat(bare.get("tasksCompleted")).isEqualTo((long) 20 * (Integer) bare.get("userTasksPerInstance"));
+
+    Map<String, Object> again = simulator.run(settings);
+    Map<String, Object> second = (Map<String, Object>) again.get("project");
+    assertThat(second.get("applicationsRegistered")).isEqualTo(0L);
+    assertThat(second.get("applicationsAlreadyThere")).isEqualTo(60L);
+    assertThat(second.get("tasksCompleted")).isEqualTo(0L);
+    assertThat(again.get("passed")).isEqualTo(true);
+  }
+}
