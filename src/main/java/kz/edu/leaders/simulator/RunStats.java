@@ -17,6 +17,7 @@ public final class RunStats {
   public final AtomicLong testResultsAccepted = new AtomicLong();
   public final AtomicLong testBatches = new AtomicLong();
   public final AtomicLong jobsExecuted = new AtomicLong();
+  public final AtomicLong jobsRaced = new AtomicLong();
   public final AtomicLong vacanciesRegistered = new AtomicLong();
   public final AtomicLong rounds = new AtomicLong();
   public final Latencies taskCompletion = new Latencies();

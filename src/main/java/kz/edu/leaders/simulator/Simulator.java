@@ -27,6 +27,7 @@ import kz.edu.leaders.selection.TestResultImport;
 import kz.edu.leaders.selection.TestResultReport;
 import kz.edu.leaders.selection.TestResultRow;
 import kz.edu.leaders.simulator.SimulatedPeople.OpenTask;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -135,6 +136,7 @@ public class Simulator {
     project.put("testResultsPosted", stats.testResultsPosted.get());
     project.put("testResultsAccepted", stats.testResultsAccepted.get());
     project.put("jobsRunBySimulator", stats.jobsExecuted.get());
+    project.put("jobsRacedAndRetried", stats.jobsRaced.get());
     project.put("rounds", stats.rounds.get());
     project.put("instancesPerSecond", round(instances / projectSeconds));
     project.put("tasksPerSecond", round(stats.tasksCompleted.get() / projectSeconds));
@@ -271,7 +273,7 @@ public class Simulator {
       List<String[]> waiting = waitingForTest(settings, policy).stream()
           .filter(w -> !givenUp.contains(w[0])).toList();
       boolean executorOn = jobExecutorActive();
-      List<String> jobs = dueJobs(settings);
+      List<String[]> jobs = dueJobs(settings);
       if (tasks.isEmpty() && waiting.isEmpty() && jobs.isEmpty()) {
         return;
       }
@@ -309,17 +311,23 @@ public class Simulator {
         });
       }
       if (!executorOn) {
-        for (String job : jobs) {
-          work.add(() -> {
+        // One case's jobs one after another, as the job executor runs a process instance's exclusive jobs.
+        Map<String, List<String>> jobsByCase = jobs.stream().collect(Collectors.groupingBy(job -> job[1],
+            LinkedHashMap::new, Collectors.mapping(job -> job[0], Collectors.toList())));
+        jobsByCase.values().forEach(caseJobs -> work.add(() -> {
+          for (String job : caseJobs) {
             try {
               engine.getManagementService().executeJob(job);
               stats.jobsExecuted.incrementAndGet();
+            } catch (OptimisticLockingException raced) {
+              // Collided with work on the same case: the engine rolled it back; it runs again next round.
+              stats.jobsRaced.incrementAndGet();
             } catch (RuntimeException e) {
               stats.error("job", e);
             }
-            return null;
-          });
-        }
+          }
+          return null;
+        }));
       }
       if (work.isEmpty()) {
         sleep(100);  // only jobs are left and the job executor has them: wait for it
@@ -400,8 +408,8 @@ public class Simulator {
         .stream().filter(a -> mine(a[0], settings) && !policy.noShow(a[1])).toList();
   }
 
-  /** Due asynchronous continuations (not timers) of own cases that have retries left. */
-  private List<String> dueJobs(SimulatorSettings settings) {
+  /** Due asynchronous continuations (not timers) of own cases that have retries left: job id and business key. */
+  private List<String[]> dueJobs(SimulatorSettings settings) {
     String sql = """
         SELECT j.ID_ AS id, p.BUSINESS_KEY_ AS bk FROM ACT_RU_JOB j
         JOIN ACT_RU_EXECUTION p ON p.ID_ = j.PROCESS_INSTANCE_ID_
@@ -411,7 +419,7 @@ public class Simulator {
         OWN_APPLICATION.formatted("p.BUSINESS_KEY_", settings.getCycle()), OWN_VACANCY.formatted("p.BUSINESS_KEY_"));
     return jdbc.query(sql, (rs, n) -> new String[] {rs.getString("id"), rs.getString("bk")},
             new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()))
-        .stream().filter(j -> mine(j[1], settings)).map(j -> j[0]).toList();
+        .stream().filter(j -> mine(j[1], settings)).toList();
   }
 
   static boolean mine(String businessKey, SimulatorSettings settings) {
