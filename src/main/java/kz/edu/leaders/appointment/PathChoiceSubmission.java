@@ -9,6 +9,7 @@ import kz.edu.leaders.common.InvalidSubmissionException;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,12 @@ public class PathChoiceSubmission implements ExecutionListener {
     String user = CurrentUser.id(execution);
     vacancies.setPath(vacancy.number(), path.name());
     if (path == Path.RESERVIST) {
-      reservists.offer(vacancy.number(), certificate, offeredOn, user);
+      try {
+        reservists.offer(vacancy.number(), certificate, offeredOn, user);
+      } catch (DuplicateKeyException e) {
+        throw new InvalidSubmissionException("reservistCertificate",
+            "this reservist was offered another post a moment ago; choose again");
+      }
       vacancies.event(vacancy.number(), "OFFERED_TO_RESERVIST", certificate + " on " + offeredOn, user);
     } else {
       vacancies.event(vacancy.number(), "COMPETITION_CHOSEN", null, user);

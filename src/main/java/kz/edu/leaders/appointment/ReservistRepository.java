@@ -38,10 +38,11 @@ public class ReservistRepository {
         region.name(), post.name(), Date.valueOf(today), vacancyNumber);
   }
 
+  /** Records the offer; a second open offer to the same reservist fails (DuplicateKeyException). */
   public void offer(String vacancyNumber, String certificate, LocalDate offeredOn, String offeredBy) {
     jdbc.update("""
-        INSERT INTO reservist_offer (vacancy_number, certificate_number, offered_on, offered_by) VALUES (?, ?, ?, ?)""",
-        vacancyNumber, certificate, Date.valueOf(offeredOn), offeredBy);
+        INSERT INTO reservist_offer (vacancy_number, certificate_number, open_certificate, offered_on, offered_by)
+        VALUES (?, ?, ?, ?, ?)""", vacancyNumber, certificate, certificate, Date.valueOf(offeredOn), offeredBy);
   }
 
   /** The vacancy's offer still waiting for the reservist's answer. */
@@ -69,7 +70,8 @@ public class ReservistRepository {
 
   public void answer(long offerId, String answer, LocalDate answeredOn, String recordedBy) {
     jdbc.update("""
-        UPDATE reservist_offer SET answer = ?, answered_on = ?, answer_recorded_by = ?, answer_recorded_at = ?
+        UPDATE reservist_offer SET answer = ?, answered_on = ?, answer_recorded_by = ?, answer_recorded_at = ?,
+          open_certificate = NULL
         WHERE id = ? AND answer IS NULL""",
         answer, Date.valueOf(answeredOn), recordedBy, Timestamp.from(Instant.now()), offerId);
   }

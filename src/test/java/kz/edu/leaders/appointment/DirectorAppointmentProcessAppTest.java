@@ -171,6 +171,20 @@ class DirectorAppointmentProcessAppTest {
     }
 
     @Test
+    void twoOfficersOfferingTheSameReservistAtOnceCannotBothSucceed(@Autowired ReservistRepository reservists) {
+      String reservist = appointment.reservist("TURKISTAN", "DIRECTOR", 90);
+      ProcessInstance first = appointment.registerTurkistanDirectorPost();
+      ProcessInstance second = appointment.registerTurkistanDirectorPost();
+      // Both forms listed the reservist as free; the first offer lands.
+      appointment.offerToReservist(first, reservist);
+
+      assertThatThrownBy(() -> reservists.offer(second.getBusinessKey(), reservist, LocalDate.now(), "regional"))
+          .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+      appointment.reservistAnswers(first, "DECLINED");
+      reservists.offer(second.getBusinessKey(), reservist, LocalDate.now(), "regional");
+    }
+
+    @Test
     void withoutAReservistTheOfficerMustOpenACompetition() {
       ProcessInstance instance = appointment.registerTurkistanDirectorPost();
 
