@@ -59,6 +59,14 @@ class ReserveSelectionProcessAppTest {
       assertThat(engine.getRuntimeService().getVariables(instance.getId()))
           .doesNotContainKeys("iin", "email", "phone", "surname")
           .containsEntry("candidateName", "Абенова Айгуль Серіковна");
+      // Nor does the engine's history keep what the form submitted.
+      var history = engine.getHistoryService();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+          .includeDeleted().list()).extracting(v -> v.getName())
+          .doesNotContain("iin", "email", "phone", "surname", "firstName", "patronymic").contains("region");
+      assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+          .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+          .doesNotContain("iin", "email", "phone", "surname").contains("region");
     }
 
     @Test
