@@ -1,0 +1,232 @@
+package kz.edu.leaders.simulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Profile {@code latency-bench}: seeds a whole cycle's open work (see {@link LatencyCycleSeeder}), then measures
+ * what Tasklist asks with that much work open and prints p50/p95/p99/max in milliseconds:
+ * (a) a Republican commission member's "My tasks", (b) an operator's "My group tasks" (each: the saved filter,
+ * first page of 15 sorted by creation time descending, plus its count, authenticated as the user with the
+ * user's groups, authorization on), (c) the funnel-by-region query of the README. With
+ * {@code leaders.bench.rest=true} it also asks (a) and (b) through {@code /engine-rest/filter/{id}/list} as
+ * Tasklist does (HAL, HTTP Basic). Exits when done unless {@code leaders.bench.exit=false}.
+ */
+@Component
+@Profile("latency-bench")
+public class TaskListLatencyBenchmark implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskListLatencyBenchmark.class);
+  static final String FUNNEL = """
+      SELECT region, stage, outcome, COUNT(*) AS applications
+      FROM application WHERE cycle_year = 2026
+      GROUP BY region, stage, outcome ORDER BY region, stage, outcome""";
+  private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"
+      + "\"caseInstanceVariables\":[],\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+
+  private final LatencyCycleSeeder seeder;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final JdbcTemplate jdbc;
+  private final ConfigurableApplicationContext context;
+  private final Environment environment;
+
+  @Value("${leaders.bench.documents:30000}")
+  private int documents;
+  @Value("${leaders.bench.interviews:300}")
+  private int interviews;
+  @Value("${leaders.bench.seed-threads:4}")
+  private int seedThreads;
+  @Value("${leaders.bench.warm-up:30}")
+  private int warmUp;
+  @Value("${leaders.bench.repetitions:200}")
+  private int repetitions;
+  @Value("${leaders.bench.rounds:3}")
+  private int rounds;
+  /** A query slower than this budget (seconds per query and round) is measured fewer times: see column n. */
+  @Value("${leaders.bench.max-seconds:60}")
+  private int maxSeconds;
+  @Value("${leaders.bench.member:commission}")
+  private String member;
+  @Value("${leaders.bench.operator:operator}")
+  private String operator;
+  @Value("${leaders.bench.rest:true}")
+  private boolean rest;
+  @Value("${leaders.bench.exit:true}")
+  private boolean exit;
+
+  public TaskListLatencyBenchmark(LatencyCycleSeeder seeder, FilterService filters, TaskService tasks,
+                                  IdentityService identity, JdbcTemplate jdbc, ConfigurableApplicationContext context,
+                                  Environment environment) {
+    this.seeder = seeder;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.jdbc = jdbc;
+    this.context = context;
+    this.environment = environment;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    seeder.seed(documents, interviews, seedThreads);
+    jdbc.execute("ANALYZE");  // as autovacuum would after a bulk load; keeps the run-to-run plans stable
+    String myTasks = filterId("My tasks");
+    String myGroupTasks = filterId("My group tasks");
+    Map<String, LongSupplier> queries = new LinkedHashMap<>();
+    queries.put("(a) " + member + ": My tasks", () -> filterPage(member, myTasks));
+    queries.put("(b) " + operator + ": My group tasks", () -> filterPage(operator, myGroupTasks));
+    queries.put("(c) funnel by region", () -> jdbc.queryForList(FUNNEL).size());
+    if (rest) {
+      String base = "http://localhost:" + environment.getProperty("local.server.port", "8080")
+          + "/engine-rest/filter/";
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      queries.put("(a) REST " + member + ": My tasks", () -> restPage(http, base + myTasks, member));
+      queries.put("(b) REST " + operator + ": My group tasks", () -> restPage(http, base + myGroupTasks, operator));
+    }
+
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (Map.Entry<String, LongSupplier> query : queries.entrySet()) {
+      counts.put(query.getKey(), new long[] {query.getValue().getAsLong()});
+    }
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("%nTask-list latency: %d open tasks (%d at Check documents, %d interview tasks), "
+            + "%d applications in cycle %d; %d rounds x %d repetitions after %d warm-up%n",
+        tasks.createTaskQuery().count(), tasks.createTaskQuery().taskDefinitionKey("Task_CheckDocuments").count(),
+        tasks.createTaskQuery().taskDefinitionKey("Task_MemberAnswers").count(),
+        jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE cycle_year = 2026", Long.class),
+        LatencyCycleSeeder.CYCLE, rounds, repetitions, warmUp));
+    out.append(String.format("%-36s %5s %9s %9s %9s %9s %5s %8s%n", "query (ms)", "round", "p50", "p95", "p99",
+        "max", "n", "rows"));
+    Map<String, List<double[]>> results = new LinkedHashMap<>();
+    for (int round = 1; round <= rounds; round++) {
+      for (Map.Entry<String, LongSupplier> query : queries.entrySet()) {
+        double[] figures = measure(query.getValue());
+        results.computeIfAbsent(query.getKey(), k -> new ArrayList<>()).add(figures);
+        out.append(String.format("%-36s %5d %9.1f %9.1f %9.1f %9.1f %5d %8d%n", query.getKey(), round, figures[0],
+            figures[1], figures[2], figures[3], (long) figures[4], counts.get(query.getKey())[0]));
+      }
+    }
+    for (Map.Entry<String, List<double[]>> result : results.entrySet()) {
+      out.append(String.format("%-36s %5s %9.1f %9.1f %9.1f %9.1f%n", result.getKey(), "med",
+          median(result.getValue(), 0), median(result.getValue(), 1), median(result.getValue(), 2),
+          median(result.getValue(), 3)));
+    }
+    System.out.println(out);
+    LOG.info("Latency bench done");
+    if (exit) {
+      System.exit(SpringApplication.exit(context, () -> 0));
+    }
+  }
+
+  /** What Tasklist's filter list asks: the first page of 15, newest first, and the filter's count. */
+  private long filterPage(String user, String filterId) {
+    identity.setAuthentication(user, groups(user));
+    try {
+      TaskQuery newestFirst = tasks.createTaskQuery().orderByTaskCreateTime().desc();
+      List<Task> page = filters.listPage(filterId, newestFirst, 0, 15);
+      long count = filters.count(filterId, newestFirst);
+      if (page.isEmpty()) {
+        throw new IllegalStateException(user + " sees no task in filter " + filterId);
+      }
+      return count;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private long restPage(HttpClient http, String filterUrl, String user) {
+    String login = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(filterUrl + "/list?firstResult=0&maxResults=15"))
+        .header("Authorization", "Basic " + login).header("Accept", "application/hal+json")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(TASKLIST_BODY)).build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+      }
+      return response.body().length();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private final Map<String, List<String>> groupsByUser = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<String> groups(String user) {
+    return groupsByUser.computeIfAbsent(user, u ->
+        identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList());
+  }
+
+  private String filterId(String name) {
+    return filters.createFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  /**
+   * p50, p95, p99, max in milliseconds and n: {@code repetitions} calls after {@code warmUp} calls, fewer (at least
+   * one) when they do not fit in {@code maxSeconds}.
+   */
+  private double[] measure(LongSupplier call) {
+    long budget = maxSeconds * 1_000_000_000L;
+    long deadline = System.nanoTime() + budget;
+    long warmUpEnd = System.nanoTime() + budget / 4;
+    for (int i = 0; i < warmUp && System.nanoTime() < warmUpEnd; i++) {
+      call.getAsLong();
+    }
+    double[] millis = new double[repetitions];
+    int n = 0;
+    while (n < repetitions && (n == 0 || System.nanoTime() < deadline)) {
+      long started = System.nanoTime();
+      call.getAsLong();
+      millis[n++] = (System.nanoTime() - started) / 1_000_000.0;
+    }
+    millis = Arrays.copyOf(millis, n);
+    Arrays.sort(millis);
+    return new double[] {percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
+        millis[millis.length - 1], n};
+  }
+
+  static double percentile(double[] sorted, double p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  private static double median(List<double[]> runs, int figure) {
+    double[] values = runs.stream().mapToDouble(run -> run[figure]).sorted().toArray();
+    return values.length % 2 == 1 ? values[values.length / 2]
+        : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+  }
+}
