@@ -37,7 +37,7 @@ node() {
   LEADERS_ADMIN_PASSWORD="durability" PORT="$port" \
   java -jar "$JAR" --spring.profiles.active=postgres,demo,simulate --leaders.demo.cohort=false \
     --leaders.simulator.applications="$N" --leaders.simulator.vacancies="$VACANCIES" \
-    --leaders.simulator.baseline=false --leaders.simulator.threads=3 \
+    --leaders.simulator.baseline=false --leaders.simulator.threads=3 --leaders.simulator.progress-seconds=1 \
     --camunda.bpm.job-execution.lock-time-in-millis=20000 \
     --leaders.simulator.node="$number" --leaders.simulator.nodes="$nodes" \
     --leaders.simulator.report="$LOGS/report-$(basename "$log" .log).json" "$@" > "$log" 2>&1 &
@@ -64,12 +64,13 @@ check() {
 echo "== 1. SIGKILL in the middle of a cycle of $N applications, restart, finish"
 fresh_database
 node 8181 0 1 "$LOGS/crash-first.log"; pid=$NODE_PID
-target=$(( N / 2 ))
-for _ in $(seq 1 600); do
+# Kill once the selection is under way: a fifth as many tasks done as applications.
+target=$(( N / 5 ))
+for _ in $(seq 1 3000); do
   done_now=$(tasks_done "$LOGS/crash-first.log"); done_now=${done_now:-0}
   [ "$done_now" -ge "$target" ] && break
   kill -0 "$pid" 2>/dev/null || { echo "the node ended before the kill"; tail -30 "$LOGS/crash-first.log"; exit 1; }
-  sleep 1
+  sleep 0.2
 done
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
 echo "killed with SIGKILL after $(tasks_done "$LOGS/crash-first.log") tasks"

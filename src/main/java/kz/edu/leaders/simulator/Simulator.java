@@ -106,10 +106,10 @@ public class Simulator {
       phase.set("registering");
       register(settings, policy, stats, pool);
       phase.set("selection");
-      workLoop(settings, policy, stats, pool);
+      workLoop(settings, policy, stats, pool, false);
       phase.set("vacancies");
       registerVacancies(settings, policy, stats);
-      workLoop(settings, policy, stats, pool);
+      workLoop(settings, policy, stats, pool, true);
       projectSeconds = (System.nanoTime() - t0) / 1e9;
       phase.set("checking");
     } finally {
@@ -263,10 +263,12 @@ public class Simulator {
 
   // --- the work loop -----------------------------------------------------------------------------------------
 
-  private void workLoop(SimulatorSettings settings, FunnelPolicy policy, RunStats stats, ExecutorService pool) {
+  private void workLoop(SimulatorSettings settings, FunnelPolicy policy, RunStats stats, ExecutorService pool,
+                        boolean withVacancies) {
     Map<String, Integer> attempts = new ConcurrentHashMap<>();
     Set<String> givenUp = ConcurrentHashMap.newKeySet();
     int idle = 0;
+    int waitedForOthers = 0;
     long lastProgress = progressMark(stats);
     while (true) {
       List<OpenTask> tasks = openTasks(settings).stream().filter(t -> !givenUp.contains(t.id())).toList();
@@ -275,7 +277,16 @@ public class Simulator {
       boolean executorOn = jobExecutorActive();
       List<String[]> jobs = dueJobs(settings);
       if (tasks.isEmpty() && waiting.isEmpty() && jobs.isEmpty()) {
-        return;
+        if (othersRegistered(settings, withVacancies)) {
+          return;
+        }
+        // Another node is still registering cases, some of which fall to this node.
+        if (++waitedForOthers > 3000) {
+          stats.error("work loop", new IllegalStateException("the other nodes registered nothing for 10 minutes"));
+          return;
+        }
+        sleep(200);
+        continue;
       }
       stats.rounds.incrementAndGet();
       List<Callable<Void>> work = new ArrayList<>();
@@ -420,6 +431,28 @@ public class Simulator {
     return jdbc.query(sql, (rs, n) -> new String[] {rs.getString("id"), rs.getString("bk")},
             new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()))
         .stream().filter(j -> mine(j[1], settings)).toList();
+  }
+
+  /**
+   * With several nodes, cases are registered by one node and worked by the node their business key falls to: a node
+   * is done only once every node has registered its share.
+   */
+  private boolean othersRegistered(SimulatorSettings settings, boolean withVacancies) {
+    if (settings.getNodes() == 1) {
+      return true;
+    }
+    Integer applicationsThere = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM application WHERE cycle_year = ? AND registered_by = ?", Integer.class,
+        settings.getCycle(), SimulatorUsers.OPERATOR);
+    if (applicationsThere == null || applicationsThere < settings.getApplications()) {
+      return false;
+    }
+    if (!withVacancies) {
+      return true;
+    }
+    Integer casesThere = jdbc.queryForObject("SELECT COUNT(*) FROM vacancy WHERE school LIKE ?", Integer.class,
+        "Simulated school No. % (seed " + settings.getSeed() + "),%");
+    return casesThere != null && casesThere >= settings.getVacancies();
   }
 
   static boolean mine(String businessKey, SimulatorSettings settings) {
