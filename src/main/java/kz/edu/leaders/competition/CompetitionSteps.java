@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import kz.edu.leaders.common.LoggedIn;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -188,14 +190,8 @@ public class CompetitionSteps {
 
   /** Runs the action logged in as the user with the user's groups, as Tasklist would. */
   public <T> T as(String user, Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(group -> group.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    IdentityService identity = engine.getIdentityService();
+    return LoggedIn.as(identity, user, LoggedIn.groupsOf(identity, user), action);
   }
 
   /** Dynamic list rows as Tasklist submits them: Spin JSON. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import kz.edu.leaders.common.LoggedIn;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -97,14 +99,8 @@ public class SelectionSteps {
 
   /** Runs the action logged in as the user, with the user's groups, as Tasklist would. */
   public <T> T as(String user, Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(group -> group.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    IdentityService identity = engine.getIdentityService();
+    return LoggedIn.as(identity, user, LoggedIn.groupsOf(identity, user), action);
   }
 
   private static void pause() {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import kz.edu.leaders.common.LoggedIn;
 import kz.edu.leaders.identity.Groups;
 import kz.edu.leaders.selection.Region;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -93,14 +93,8 @@ public class SimulatorUsers {
   /** Runs the action logged in as the user with the user's groups, as Tasklist does. */
   public <T> T as(String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
-    List<String> groups = groupsOf.computeIfAbsent(user, u -> identity.createGroupQuery().groupMember(u).list()
-        .stream().map(Group::getId).toList());
-    identity.setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    List<String> groups = groupsOf.computeIfAbsent(user, u -> LoggedIn.groupsOf(identity, u));
+    return LoggedIn.as(identity, user, groups, action);
   }
 
   private void ensureAtLeast(String group, int count, String prefix, List<String> groups) {
