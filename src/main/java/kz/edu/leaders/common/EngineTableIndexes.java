@@ -28,7 +28,10 @@ public class EngineTableIndexes extends AbstractCamundaConfiguration {
       // Tasklist's authorization check selects the authorizations of the user (USER_ID_ IN (user, '*')) or of
       // the user's groups. Camunda indexes GROUP_ID_ but USER_ID_ only behind TYPE_ (its unique constraint), so
       // the user's part scanned the whole table: one row per open task with candidate groups.
-      "CREATE INDEX IF NOT EXISTS LEADERS_IDX_AUTH_USER_ID ON ACT_RU_AUTHORIZATION (USER_ID_)");
+      "CREATE INDEX IF NOT EXISTS LEADERS_IDX_AUTH_USER_ID ON ACT_RU_AUTHORIZATION (USER_ID_)",
+      // Completing a task looks up its subtasks by PARENT_TASK_ID_, which Camunda does not index: each completion
+      // scanned every open task (a cycle's worth of them).
+      "CREATE INDEX IF NOT EXISTS LEADERS_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");
 
   /**
    * PostgreSQL only. The check filters authorizations by {@code PERMS_ & :permission = :permission}; without

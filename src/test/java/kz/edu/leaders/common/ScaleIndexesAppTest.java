@@ -45,8 +45,9 @@ class ScaleIndexesAppTest {
   }
 
   @Test
-  void theEngineTablesGetTheAuthorizationUserIndex() throws SQLException {
+  void theEngineTablesGetTheAuthorizationUserAndTaskParentIndexes() throws SQLException {
     assertThat(indexNames("ACT_RU_AUTHORIZATION")).contains("LEADERS_IDX_AUTH_USER_ID");
+    assertThat(indexNames("ACT_RU_TASK")).contains("LEADERS_IDX_TASK_PARENT");
     if (TestProfiles.onPostgres()) {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = 'leaders_stat_auth_perms'",
           Integer.class)).isEqualTo(1);
