@@ -2,6 +2,9 @@ package kz.edu.leaders.selection;
 
 import static kz.edu.leaders.selection.SelectionVariables.*;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,27 +47,36 @@ public class RegisterApplicationListener implements ExecutionListener {
     }
 
     execution.setProcessBusinessKey(number);
-    // Only what the process sets itself stays: a submission may carry any variable it likes.
-    for (String submitted : execution.getVariableNames()) {
-      execution.removeVariable(submitted);
-    }
-    execution.setVariable(APPLICATION_NUMBER, number);
-    execution.setVariable(CHANNEL, channel == null ? "TASKLIST" : channel.toString());
-    execution.setVariable(CANDIDATE_NAME, application.candidateName());
+    Map<String, Object> kept = new LinkedHashMap<>();
+    kept.put(APPLICATION_NUMBER, number);
+    kept.put(CHANNEL, channel == null ? "TASKLIST" : channel.toString());
+    kept.put(CANDIDATE_NAME, application.candidateName());
     // Normalised copies of what eligibility and routing read.
-    execution.setVariable("cycle", application.cycle());
-    execution.setVariable("region", application.region().name());
-    execution.setVariable("currentRole", application.currentRole().name());
-    execution.setVariable("school", application.school());
-    execution.setVariable("higherPedagogicalEducation", application.higherPedagogicalEducation());
-    execution.setVariable("pedagogicalExperienceYears", application.pedagogicalExperienceYears());
-    execution.setVariable("deputyExperienceYears", application.deputyExperienceYears());
-    execution.setVariable("qualificationCategory", application.qualificationCategory().name());
+    kept.put("cycle", application.cycle());
+    kept.put("region", application.region().name());
+    kept.put("currentRole", application.currentRole().name());
+    kept.put("school", application.school());
+    kept.put("higherPedagogicalEducation", application.higherPedagogicalEducation());
+    kept.put("pedagogicalExperienceYears", application.pedagogicalExperienceYears());
+    kept.put("deputyExperienceYears", application.deputyExperienceYears());
+    kept.put("qualificationCategory", application.qualificationCategory().name());
     // Names people read, for the forms (the codes above are for rules and routing).
-    execution.setVariable("regionName", application.region().label());
-    execution.setVariable("currentRoleName", application.currentRole().label());
-    execution.setVariable("qualificationCategoryName", application.qualificationCategory().label());
-    execution.setVariable(ACTIVE_RESERVIST, applications.isActiveReservist(application.iin()));
-    execution.setVariable(RETURNED_FOR_CORRECTION, false);
+    kept.put("regionName", application.region().label());
+    kept.put("currentRoleName", application.currentRole().label());
+    kept.put("qualificationCategoryName", application.qualificationCategory().label());
+    kept.put(ACTIVE_RESERVIST, applications.isActiveReservist(application.iin()));
+    kept.put(RETURNED_FOR_CORRECTION, false);
+    // Only what the process sets itself stays: a submission may carry any variable it likes. A submitted value
+    // that is already the normalised one is left as it is: with history level full every write is a history row.
+    for (String submitted : execution.getVariableNames()) {
+      if (!kept.containsKey(submitted)) {
+        execution.removeVariable(submitted);
+      }
+    }
+    kept.forEach((name, value) -> {
+      if (!Objects.equals(execution.getVariable(name), value)) {
+        execution.setVariable(name, value);
+      }
+    });
   }
 }
