@@ -45,6 +45,8 @@ public final class SimulationReport {
           + " task(s) (project: " + bare.get("userTasksPerCandidateInProject") + " per candidate), "
           + bare.get("wallSeconds") + " s, " + bare.get("instancesPerSecond") + " instances/s, "
           + bare.get("tasksPerSecond") + " tasks/s; task completion " + latency(bare.get("taskCompletionLatency")));
+      line(out, "  while bare: task lists", "member " + latency(bare.get("commissionMemberMyTasksLatency"))
+          + "; operator " + latency(bare.get("operatorMyGroupTasksLatency")));
       Map<String, Object> ratio = (Map<String, Object>) report.get("projectToBareRatio");
       line(out, "project / bare", "tasks/s " + ratio.get("tasksPerSecond") + ", instances/s "
           + ratio.get("instancesPerSecond") + " (goal: tasks/s at least " + ratio.get("goal") + ")");

@@ -163,8 +163,21 @@ public class Simulator {
       int k = (int) Math.max(1, Math.round(perCandidate));
       int instancesOfBaseline = settings.getBaselineInstances() > 0 ? settings.getBaselineInstances()
           : (int) Math.max(1, candidates);
-      Map<String, Object> bare = baseline.run(k, instancesOfBaseline, settings);
+      // The same task-list sampling as during the project's run, so that both run under the same load.
+      Latencies bareMyTasks = new Latencies();
+      Latencies bareMyGroupTasks = new Latencies();
+      ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+      sampler.scheduleWithFixedDelay(() -> sampleTaskLists(bareMyTasks, bareMyGroupTasks), 0,
+          settings.getSampleMillis(), TimeUnit.MILLISECONDS);
+      Map<String, Object> bare;
+      try {
+        bare = baseline.run(k, instancesOfBaseline, settings);
+      } finally {
+        sampler.shutdownNow();
+      }
       bare.put("userTasksPerCandidateInProject", round(perCandidate));
+      bare.put("commissionMemberMyTasksLatency", bareMyTasks.summary());
+      bare.put("operatorMyGroupTasksLatency", bareMyGroupTasks.summary());
       report.put("bareEngine", bare);
       double bareTasks = ((Number) bare.get("tasksPerSecond")).doubleValue();
       double bareInstances = ((Number) bare.get("instancesPerSecond")).doubleValue();
