@@ -37,8 +37,8 @@ public class CaseAccess {
       return CaseScope.all();
     }
     Set<Region> regions = EnumSet.noneOf(Region.class);
-    Groups.REGIONAL_ROLES.forEach(role -> regions.addAll(Groups.regionsOf(role, groups)));
-    if (regions.isEmpty() && groups.stream().noneMatch(Groups.REGIONAL_ROLES::contains)) {
+    Groups.APPOINTMENT_REGIONAL_ROLES.forEach(role -> regions.addAll(Groups.regionsOf(role, groups)));
+    if (regions.isEmpty() && groups.stream().noneMatch(Groups.APPOINTMENT_REGIONAL_ROLES::contains)) {
       throw new ForbiddenException("user '" + authentication.getUserId() + "' has no role in appointments");
     }
     return CaseScope.of(regions);

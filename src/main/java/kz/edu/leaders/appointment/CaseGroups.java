@@ -29,8 +29,9 @@ public class CaseGroups {
   }
 
   public String ofVacancy(String role, String vacancyNumber) {
-    if (!Groups.REGIONAL_ROLES.contains(role)) {
-      throw new IllegalArgumentException("'" + role + "' is not a regional role: " + Groups.REGIONAL_ROLES);
+    if (!Groups.APPOINTMENT_REGIONAL_ROLES.contains(role)) {
+      throw new IllegalArgumentException("'" + role + "' is not a regional role in appointments: "
+          + Groups.APPOINTMENT_REGIONAL_ROLES);
     }
     return Groups.inRegion(role, vacancies.get(vacancyNumber).region());
   }

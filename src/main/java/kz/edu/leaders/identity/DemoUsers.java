@@ -20,7 +20,9 @@ public class DemoUsers extends AbstractCamundaConfiguration {
 
   /** Each demo user's password is its id; the README lists them. */
   public static final List<DemoUser> USERS = List.of(
-      new DemoUser("operator", "Aigerim", "Operator", List.of(CPE_OPERATORS)),
+      // Document checks by region: operator works in the CPE's Turkistan branch, operator2 in Almaty (city).
+      new DemoUser("operator", "Aigerim", "Operator", inTurkistan(CPE_OPERATORS)),
+      new DemoUser("operator2", "Yerbol", "Operator", List.of(CPE_OPERATORS, inRegion(CPE_OPERATORS, Region.ALMATY))),
       new DemoUser("coordinator", "Daniyar", "Coordinator", List.of(CPE_COORDINATORS)),
       new DemoUser("mentor", "Gulnara", "Mentor", List.of(MENTORS)),
       new DemoUser("mentor2", "Askar", "Mentor", List.of(MENTORS)),

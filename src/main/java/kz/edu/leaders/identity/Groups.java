@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.edu.leaders.selection.Region;
 
 /** The people and systems of the domain brief (§4) as Camunda groups. */
@@ -53,12 +54,24 @@ public final class Groups {
   }
 
   /**
-   * Groups whose work is scoped to a region. Each has one group per region besides the role's own group
-   * ({@code regional-officers-turkistan}); tasks of a case go to the region's group only, so an officer of
-   * another region never sees them. The role's own group carries Tasklist access and the filters.
+   * Roles whose appointment work is scoped to a region. Each has one group per region besides the role's own group
+   * ({@code regional-officers-turkistan}); tasks of a case go to the region's group only, so an officer of another
+   * region never sees them, and the case API shows a member the cases of their regions only. The role's own group
+   * carries Tasklist access and the filters.
    */
-  public static final List<String> REGIONAL_ROLES = List.of(DISTRICT_OFFICERS, REGIONAL_OFFICERS, REGIONAL_HEADS,
-      COMPETITION_COMMISSION, COMPETITION_COMMISSION_CHAIR);
+  public static final List<String> APPOINTMENT_REGIONAL_ROLES = List.of(DISTRICT_OFFICERS, REGIONAL_OFFICERS,
+      REGIONAL_HEADS, COMPETITION_COMMISSION, COMPETITION_COMMISSION_CHAIR);
+
+  /**
+   * Roles whose selection work is scoped to a region in the same way: the CPE's operators in each region's branch
+   * check the documents of that region's applications ({@code cpe-operators-turkistan}). They have no part in
+   * appointment cases.
+   */
+  public static final List<String> SELECTION_REGIONAL_ROLES = List.of(CPE_OPERATORS);
+
+  /** Every role that has a group per region. */
+  public static final List<String> ROLES_WITH_REGION_GROUPS =
+      Stream.concat(APPOINTMENT_REGIONAL_ROLES.stream(), SELECTION_REGIONAL_ROLES.stream()).toList();
 
   /** The region's group of a regional role: {@code inRegion("regional-officers", TURKISTAN)}. */
   public static String inRegion(String role, Region region) {

@@ -56,7 +56,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     Set<String> existing = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
     Groups.PEOPLE.forEach((id, name) -> group(identity, existing, id, name, "WORKFLOW"));
     Groups.SYSTEMS.forEach((id, name) -> group(identity, existing, id, name, "SYSTEM"));
-    for (String role : Groups.REGIONAL_ROLES) {
+    for (String role : Groups.ROLES_WITH_REGION_GROUPS) {
       for (Region region : Region.values()) {
         group(identity, existing, Groups.inRegion(role, region), Groups.PEOPLE.get(role) + ": " + region.label(),
             "REGION");

@@ -122,6 +122,11 @@ public final class FunnelPolicy {
     return Region.TURKISTAN;
   }
 
+  /** The region that gets the most applications: the most populous, Almaty (city). */
+  public static Region regionWithMostApplications() {
+    return POPULATION.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
   /** The start form of application {@code index}, as an operator fills it in Tasklist. */
   public Map<String, Object> application(int index, int cycle) {
     String key = "a" + index;

@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.edu.leaders.commission.RepublicanCommission;
+import kz.edu.leaders.identity.Groups;
+import kz.edu.leaders.selection.ApplicationGroups;
 import kz.edu.leaders.selection.InternshipRubric;
 import kz.edu.leaders.selection.Iin;
 import kz.edu.leaders.selection.Region;
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds a whole cycle's open work for {@link TaskListLatencyBenchmark} through the real processes (start form
  * as {@code operator}, claims, task forms, the engine's jobs), with several threads: many applications waiting
- * at "Check documents" and some candidates at the Republican commission's interview, one task per member.
+ * at "Check documents" (each in its region's operators' group) and some candidates at the Republican commission's
+ * interview, one task per member. Documents are checked by an operator of the application's region; where a region
+ * has none, the simulator's ({@link SimulatorUsers#regionalOperator}) is added.
  * Seeded applications are recognisable by their e-mail ({@code bench-doc-<n>@example.kz},
  * {@code bench-int-<n>@example.kz}); a rerun seeds only the ones missing.
  */
@@ -55,11 +59,16 @@ public class LatencyCycleSeeder {
   private final SelectionSteps steps;
   private final RepublicanCommission commission;
   private final JdbcTemplate jdbc;
+  private final SimulatorUsers users;
+  private final ApplicationGroups applicationGroups;
 
-  public LatencyCycleSeeder(SelectionSteps steps, RepublicanCommission commission, JdbcTemplate jdbc) {
+  public LatencyCycleSeeder(SelectionSteps steps, RepublicanCommission commission, JdbcTemplate jdbc,
+                            SimulatorUsers users, ApplicationGroups applicationGroups) {
     this.steps = steps;
     this.commission = commission;
     this.jdbc = jdbc;
+    this.users = users;
+    this.applicationGroups = applicationGroups;
   }
 
   /** Makes sure {@code documents} applications wait at "Check documents" and {@code interviews} at the interview. */
@@ -76,6 +85,7 @@ public class LatencyCycleSeeder {
           interviews);
       return;
     }
+    users.ensureRegionalOperators();
     LOG.info("Latency bench: seeding {} applications at document check and {} at interview with {} threads",
         missingDocs.size(), missingInterviews.size(), threads);
     long started = System.nanoTime();
@@ -149,7 +159,8 @@ public class LatencyCycleSeeder {
   /** Registers a candidate and takes them through stages 1-4 as the demo users would, up to the interview. */
   private void toInterview(int iinIndex, int n) {
     ProcessInstance instance = register(iinIndex, "int", n);
-    steps.complete("operator", instance, Map.of("documentDecision", "accept"));
+    String operator = users.anyMember(applicationGroups.ofApplication(Groups.CPE_OPERATORS, instance.getBusinessKey()));
+    steps.complete(operator, instance, Map.of("documentDecision", "accept"));
     steps.testResult(iin(iinIndex), 85, 78, 80, 90);
     steps.complete("coordinator", instance, Map.of("basicModuleCompleted", true,
         "basicModuleCompletedOn", "2026-09-30", "leadingSchool", "NIS of Physics and Mathematics, Turkistan",

@@ -16,6 +16,7 @@ import kz.edu.leaders.appointment.ReservistRepository;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.competition.CompetitionSteps;
 import kz.edu.leaders.identity.Groups;
+import kz.edu.leaders.selection.ApplicationGroups;
 import kz.edu.leaders.selection.Region;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,18 +48,20 @@ public class SimulatedPeople {
   private final VacancyRepository vacancies;
   private final ReservistRepository reservists;
   private final CaseCalendar calendar;
+  private final ApplicationGroups applicationGroups;
   private final Map<String, VacancyRepository.Vacancy> vacancyCache = new ConcurrentHashMap<>();
   /** Reservists this simulator offered a post, so two cases handled at once do not offer the same person. */
   private final Set<String> offered = ConcurrentHashMap.newKeySet();
 
   public SimulatedPeople(ProcessEngine engine, JdbcTemplate jdbc, SimulatorUsers users, VacancyRepository vacancies,
-                         ReservistRepository reservists, CaseCalendar calendar) {
+                         ReservistRepository reservists, CaseCalendar calendar, ApplicationGroups applicationGroups) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.users = users;
     this.vacancies = vacancies;
     this.reservists = reservists;
     this.calendar = calendar;
+    this.applicationGroups = applicationGroups;
   }
 
   /** Completes the task as a user of the right group; RACED when another simulator got there first. */
@@ -70,7 +73,7 @@ public class SimulatedPeople {
     String pk = task.policyKey();
     switch (task.processKey() + ":" + task.key()) {
       case "ReserveSelection:Task_CheckDocuments" -> {
-        user = SimulatorUsers.OPERATOR;
+        user = operatorOfRegion(bk);
         String decision = policy.documents(pk, false);
         if ("return".equals(decision) && returnedBefore(bk)) {
           decision = policy.documents(pk, true);
@@ -84,7 +87,7 @@ public class SimulatedPeople {
         });
       }
       case "ReserveSelection:Task_ReceiveCorrectedDocuments" -> {
-        user = SimulatorUsers.OPERATOR;
+        user = operatorOfRegion(bk);
         values = Map.of("correctionNote", "A clear scan of the diploma arrived by e-mail");
       }
       case "ReserveSelection:Task_AssignInternship" -> {
@@ -304,6 +307,11 @@ public class SimulatedPeople {
     } catch (Exception e) {
       throw new IllegalStateException("unreadable " + variable + " of task " + taskId, e);
     }
+  }
+
+  /** An operator of the application's region: a member of its document tasks' candidate group. */
+  private String operatorOfRegion(String applicationNumber) {
+    return users.anyMember(applicationGroups.ofApplication(Groups.CPE_OPERATORS, applicationNumber));
   }
 
   private String regional(String role, String vacancyNumber) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.selection.Region;
 
 /** The simulator's final report: printed for people ({@code [sim]} lines) and written as JSON. */
 public final class SimulationReport {
@@ -29,7 +30,10 @@ public final class SimulationReport {
           + " tasks/s");
       line(out, "task completion", latency(project.get("taskCompletionLatency")));
       line(out, "member 'My tasks'", latency(project.get("commissionMemberMyTasksLatency")));
-      line(out, "operator 'My group tasks'", latency(project.get("operatorMyGroupTasksLatency")));
+      Region busiest = FunnelPolicy.regionWithMostApplications();
+      line(out, "operator 'My group tasks'", latency(project.get("operatorMyGroupTasksLatency")) + " ("
+          + SimulatorUsers.regionalOperator(busiest) + ", operator of " + busiest.label()
+          + ", the region with the most applications)");
       line(out, "raced / failures", project.get("tasksTakenByAnotherNode") + " taken by another node, "
           + project.get("taskFailures") + " task failures");
       Map<String, Object> errors = (Map<String, Object>) project.get("errors");

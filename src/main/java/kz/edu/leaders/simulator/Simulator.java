@@ -482,7 +482,8 @@ public class Simulator {
 
   /**
    * A commission member's "My tasks" and an operator's "My group tasks", as Tasklist asks for them: logged in,
-   * through the saved filter, newest first, the first page of 15 and the count.
+   * through the saved filter, newest first, the first page of 15 and the count. Document checks go to the
+   * application's region, so the operator is the simulator's operator of the region with the most applications.
    */
   private void sampleTaskLists(Latencies myTasks, Latencies myGroupTasks) {
     try {
@@ -490,7 +491,8 @@ public class Simulator {
       List<String> chairs = users.members(Groups.REPUBLICAN_COMMISSION_CHAIR);
       String member = commission.stream().filter(m -> !chairs.contains(m)).findFirst().orElse(commission.get(0));
       myTasks.record(timeFilter(member, "My tasks"));
-      myGroupTasks.record(timeFilter(SimulatorUsers.OPERATOR, "My group tasks"));
+      String operator = SimulatorUsers.regionalOperator(FunnelPolicy.regionWithMostApplications());
+      myGroupTasks.record(timeFilter(operator, "My group tasks"));
     } catch (RuntimeException e) {
       LOG.debug("Task list sample failed", e);
     }

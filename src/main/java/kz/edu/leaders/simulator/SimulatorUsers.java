@@ -17,14 +17,18 @@ import org.springframework.stereotype.Component;
 /**
  * The people the simulator acts as. It uses whoever is in a group (the demo users, when the demo profile is on)
  * and adds its own users, {@code sim...} (password = id; user ids may not contain hyphens), where a group it
- * needs has too few members: an operator who registers the simulated applications, and per region of a vacancy
- * a district officer, a regional officer and, when the region has none, a competition commission with a chair.
+ * needs has too few members: an operator who registers the simulated applications, an operator per region who
+ * checks that region's documents, and per region of a vacancy a district officer, a regional officer and, when the
+ * region has none, a competition commission with a chair.
  * Creation is idempotent and tolerates another node creating the same user.
  */
 @Component
 public class SimulatorUsers {
 
-  /** Registers and checks the simulated applications: they are told apart from other applications by this. */
+  /**
+   * Registers the simulated applications: they are told apart from other applications by this. A member of
+   * {@code cpe-operators} only, of no region: the documents are checked by {@link #regionalOperator}.
+   */
   public static final String OPERATOR = "simoperator";
   public static final String DISTRICT_PREFIX = "simdistrict";
 
@@ -36,9 +40,13 @@ public class SimulatorUsers {
     this.engine = engine;
   }
 
-  /** The selection's people: the simulator's operator, and a sim user wherever a selection group is empty. */
+  /**
+   * The selection's people: the simulator's operator who registers, an operator in every region who checks the
+   * region's documents, and a sim user wherever another selection group is empty.
+   */
   public void ensureSelectionPeople() {
     ensureUser(OPERATOR, "Simulated", "Operator", List.of(Groups.CPE_OPERATORS));
+    ensureRegionalOperators();
     ensureAtLeast(Groups.CPE_COORDINATORS, 1, "simcoordinator", List.of(Groups.CPE_COORDINATORS));
     ensureAtLeast(Groups.MENTORS, 2, "simmentor", List.of(Groups.MENTORS));
     ensureAtLeast(Groups.CPE_ASSESSORS, 3, "simassessor", List.of(Groups.CPE_ASSESSORS));
@@ -46,6 +54,14 @@ public class SimulatorUsers {
     ensureAtLeast(Groups.REPUBLICAN_COMMISSION_CHAIR, 1, "simrepublicanchair",
         List.of(Groups.REPUBLICAN_COMMISSION, Groups.REPUBLICAN_COMMISSION_CHAIR));
     ensureAtLeast(Groups.TESTING_CENTRE, 1, "simtestcentre", List.of(Groups.TESTING_CENTRE));
+  }
+
+  /** An operator in every region ({@link #regionalOperator}): in {@code cpe-operators} and in the region's group. */
+  public void ensureRegionalOperators() {
+    for (Region region : Region.values()) {
+      ensureUser(regionalOperator(region), "Operator", region.name(),
+          List.of(Groups.CPE_OPERATORS, Groups.inRegion(Groups.CPE_OPERATORS, region)));
+    }
   }
 
   /** A district and a regional officer of the region, and its competition commission if it has fewer than 3. */
@@ -65,6 +81,11 @@ public class SimulatorUsers {
 
   public static String token(Region region) {
     return region.name().toLowerCase().replace("_", "");
+  }
+
+  /** The simulator's operator in the CPE's branch of the region: {@code simoperatorturkistan}. */
+  public static String regionalOperator(Region region) {
+    return OPERATOR + token(region);
   }
 
   public static String districtOfficer(Region region) {

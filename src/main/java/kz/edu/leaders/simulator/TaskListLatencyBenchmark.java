@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import kz.edu.leaders.identity.Groups;
+import kz.edu.leaders.selection.Region;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,9 +36,12 @@ import org.springframework.stereotype.Component;
 /**
  * Profile {@code latency-bench}: seeds a whole cycle's open work (see {@link LatencyCycleSeeder}), then measures
  * what Tasklist asks with that much work open and prints p50/p95/p99/max in milliseconds:
- * (a) a Republican commission member's "My tasks", (b) an operator's "My group tasks" (each: the saved filter,
- * first page of 15 sorted by creation time descending, plus its count, authenticated as the user with the
- * user's groups, authorization on), (c) the funnel-by-region query of the README. With
+ * (a) a Republican commission member's "My tasks", (b) a regional operator's "My group tasks" (each: the saved
+ * filter, first page of 15 sorted by creation time descending, plus its count, authenticated as the user with the
+ * user's groups, authorization on), (c) the funnel-by-region query of the README. Document checks go to the
+ * application's region, so (b) is an operator of the region with the most open document checks (the first member
+ * of its group by id, {@code operator} for Turkistan with the demo users) unless {@code leaders.bench.operator}
+ * names one. With
  * {@code leaders.bench.rest=true} it also asks (a) and (b) through {@code /engine-rest/filter/{id}/list} as
  * Tasklist does (HAL, HTTP Basic). Exits when done unless {@code leaders.bench.exit=false}.
  */
@@ -77,7 +82,8 @@ public class TaskListLatencyBenchmark implements ApplicationRunner {
   private int maxSeconds;
   @Value("${leaders.bench.member:commission}")
   private String member;
-  @Value("${leaders.bench.operator:operator}")
+  /** Empty: the first member of the group of the region with the most open document checks. */
+  @Value("${leaders.bench.operator:}")
   private String operator;
   @Value("${leaders.bench.rest:true}")
   private boolean rest;
@@ -102,6 +108,12 @@ public class TaskListLatencyBenchmark implements ApplicationRunner {
     jdbc.execute("ANALYZE");  // as autovacuum would after a bulk load; keeps the run-to-run plans stable
     String myTasks = filterId("My tasks");
     String myGroupTasks = filterId("My group tasks");
+    Region busiest = regionWithMostDocumentChecks();
+    if (operator.isBlank()) {
+      operator = identity.createUserQuery().memberOfGroup(Groups.inRegion(Groups.CPE_OPERATORS, busiest))
+          .orderByUserId().asc().listPage(0, 1).stream().map(user -> user.getId()).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No operator in the group of " + busiest));
+    }
     Map<String, LongSupplier> queries = new LinkedHashMap<>();
     queries.put("(a) " + member + ": My tasks", () -> filterPage(member, myTasks));
     queries.put("(b) " + operator + ": My group tasks", () -> filterPage(operator, myGroupTasks));
@@ -125,6 +137,11 @@ public class TaskListLatencyBenchmark implements ApplicationRunner {
         tasks.createTaskQuery().taskDefinitionKey("Task_MemberAnswers").count(),
         jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE cycle_year = 2026", Long.class),
         LatencyCycleSeeder.CYCLE, rounds, repetitions, warmUp));
+    out.append(String.format("(b) %s: operator of %s; %d open document checks in the user's groups, %d tasks in the "
+            + "filter (the region with the most open document checks: %s, %d)%n", operator,
+        Groups.regionsOf(Groups.CPE_OPERATORS, groups(operator)).stream().map(Region::label).sorted().toList(),
+        documentChecksOf(groups(operator)), counts.get("(b) " + operator + ": My group tasks")[0], busiest.label(),
+        documentChecksOf(List.of(Groups.inRegion(Groups.CPE_OPERATORS, busiest)))));
     out.append(String.format("%-36s %5s %9s %9s %9s %9s %5s %8s%n", "query (ms)", "round", "p50", "p95", "p99",
         "max", "n", "rows"));
     Map<String, List<double[]>> results = new LinkedHashMap<>();
@@ -182,6 +199,31 @@ public class TaskListLatencyBenchmark implements ApplicationRunner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The region whose operators' group has the most open "Check documents" tasks. A database seeded before document
+   * checks went to region groups has them in {@code cpe-operators}: it is refused, as its (b) would not be today's.
+   */
+  private Region regionWithMostDocumentChecks() {
+    List<Map<String, Object>> groups = jdbc.queryForList("""
+        SELECT l.GROUP_ID_ AS group_id, COUNT(*) AS tasks FROM ACT_RU_IDENTITYLINK l
+        JOIN ACT_RU_TASK t ON t.ID_ = l.TASK_ID_
+        WHERE t.TASK_DEF_KEY_ = 'Task_CheckDocuments' AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL
+        GROUP BY l.GROUP_ID_ ORDER BY COUNT(*) DESC, l.GROUP_ID_""");
+    if (groups.isEmpty()) {
+      throw new IllegalStateException("No open document check: nothing to measure for (b)");
+    }
+    String group = (String) groups.get(0).get("group_id");
+    return Groups.regionsOf(Groups.CPE_OPERATORS, List.of(group)).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("The open document checks are in group " + group
+            + ", not in a region's group: the database was seeded before document checks became regional."
+            + " Measure on a fresh database."));
+  }
+
+  private long documentChecksOf(List<String> groups) {
+    return tasks.createTaskQuery().taskDefinitionKey("Task_CheckDocuments").taskCandidateGroupIn(groups)
+        .taskUnassigned().count();
   }
 
   private final Map<String, List<String>> groupsByUser = new java.util.concurrent.ConcurrentHashMap<>();

@@ -185,6 +185,7 @@ class AppointmentCaseApiAppTest {
   void theCaseApiNeedsLoginAndARoleInAppointments() {
     assertThat(get(null, "/api/appointment/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(get(null, "/api/appointment/cases/" + turkistan).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // The operator is in a region's group (cpe-operators-turkistan), but the CPE has no part in appointments.
     assertThat(get("operator", "/api/appointment/cases").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get("operator", "/api/appointment/cases/" + turkistan).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get("analyst", "/api/appointment/cases/" + turkistan).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

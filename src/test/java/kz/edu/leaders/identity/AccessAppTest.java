@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.selection.Region;
 import kz.edu.leaders.support.AppTest;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -67,6 +68,16 @@ class AccessAppTest {
     assertThat(identityService.createGroupQuery().list()).extracting(g -> g.getId())
         .contains(Groups.PEOPLE.keySet().toArray(String[]::new))
         .contains(Groups.APPLICATION_PORTAL, Groups.TESTING_CENTRE, Groups.ADMINISTRATORS);
+  }
+
+  @Test
+  void theCpeOperatorsHaveAGroupInEveryRegion() {
+    for (Region region : Region.values()) {
+      assertThat(identityService.createGroupQuery().groupId(Groups.inRegion(Groups.CPE_OPERATORS, region)).count())
+          .as(region.name()).isOne();
+    }
+    assertThat(identityService.createGroupQuery().groupId("cpe-operators-turkistan").singleResult().getName())
+        .isEqualTo("CPE operators: Turkistan / Туркестанская");
   }
 
   @Test

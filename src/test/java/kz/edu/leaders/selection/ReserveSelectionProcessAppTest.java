@@ -51,7 +51,7 @@ class ReserveSelectionProcessAppTest {
       ProcessInstance instance = selection.register(application);
 
       BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckDocuments")
-          .task().hasCandidateGroup("cpe-operators");
+          .task().hasCandidateGroup("cpe-operators-turkistan");
       assertThat(instance.getBusinessKey()).matches("RS-2026-\\d{6}");
       assertThat(selection.record(instance).stage()).isEqualTo(Stage.DOCUMENT_CHECK);
       assertThat(selection.record(instance).status()).isEqualTo("IN_PROGRESS");

@@ -23,7 +23,7 @@ public class SelectionDriver {
     this.applications = applications;
   }
 
-  /** An operator submits the start form in Tasklist. */
+  /** An operator submits the start form in Tasklist (any operator may register an application of any region). */
   public ProcessInstance register(Map<String, Object> application) {
     return steps.register("operator", application);
   }
@@ -37,6 +37,7 @@ public class SelectionDriver {
     steps.complete(user, instance, values);
   }
 
+  /** Turkistan's operator checks the documents: the test applications are from Turkistan region. */
   public void checkDocuments(ProcessInstance instance, String decision, String reason) {
     Map<String, Object> values = new HashMap<>(Map.of("documentDecision", decision));
     if (reason != null) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.selection.Region;
 import kz.edu.leaders.support.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The simulator in-process on a small cycle (job executor off: it runs the jobs itself). Seed 33 sends 60
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SimulatorAppTest {
 
   @Autowired Simulator simulator;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -45,6 +48,16 @@ class SimulatorAppTest {
     assertThat((Long) project.get("applicationsRegistered") + (Long) project.get("applicationsAlreadyThere"))
         .isEqualTo(60L);
     assertThat((Map<String, Object>) project.get("errors")).isEmpty();
+    // Documents were checked by the operators of each application's region; its own operator only registered.
+    List<Map<String, Object>> documentDecisions = jdbc.queryForList("""
+        SELECT a.region, d.decided_by FROM application_decision d
+        JOIN application a ON a.application_number = d.application_number
+        WHERE a.registered_by = ? AND d.stage IN ('DOCUMENT_CHECK', 'DOCUMENT_CORRECTION')""", SimulatorUsers.OPERATOR);
+    assertThat(documentDecisions).isNotEmpty().allSatisfy(d -> assertThat(d.get("decided_by"))
+        .isEqualTo(SimulatorUsers.regionalOperator(Region.valueOf((String) d.get("region")))));
+    assertThat(documentDecisions.stream().map(d -> d.get("region")).distinct()).as("regions").hasSizeGreaterThan(1);
+    assertThat((Map<String, Object>) project.get("operatorMyGroupTasksLatency")).extractingByKey("count")
+        .isNotEqualTo(0);
     Map<String, Object> bare = (Map<String, Object>) report.get("bareEngine");
     assertThat(bare.get("tasksCompleted")).isEqualTo((long) 20 * (Integer) bare.get("userTasksPerInstance"));
 
