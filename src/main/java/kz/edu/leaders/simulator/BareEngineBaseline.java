@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import kz.edu.leaders.identity.Groups;
+import kz.edu.leaders.selection.Region;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -25,14 +26,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bare engine on the same database: process {@code SimulatorBaseline}, deployed from code (not a product
- * process), a chain of K user tasks of group cpe-operators without listeners, forms, delegates or DMN. Started
- * and worked the way the simulator works the project: the same threads, the same discovery, and per task the
- * same calls as the same user (claim, then submit the task form with one value). Its instances end normally.
+ * process), a chain of K user tasks without listeners, forms, delegates or DMN. Each instance's tasks go to the
+ * operators of a region drawn as the project's applications are (a start variable names the group), so that a
+ * group holds the same share of the open tasks as in the project. Started and worked the way the simulator works
+ * the project: the same threads, the same discovery, and per task the same calls as an operator of that region
+ * (claim, then submit the task form with one value). Its instances end normally.
  */
 @Component
 public class BareEngineBaseline {
 
   public static final String PROCESS_KEY = "SimulatorBaseline";
+  static final String GROUP_VARIABLE = "candidateGroup";
 
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
@@ -49,7 +53,7 @@ public class BareEngineBaseline {
         .name("Simulator baseline: " + k + " user tasks, bare").camundaHistoryTimeToLive(1)
         .startEvent("Start");
     for (int i = 1; i <= k; i++) {
-      flow = flow.userTask("Task_" + i).name("Step " + i).camundaCandidateGroups(Groups.CPE_OPERATORS);
+      flow = flow.userTask("Task_" + i).name("Step " + i).camundaCandidateGroups("${" + GROUP_VARIABLE + "}");
     }
     return flow.endEvent("End").done();
   }
@@ -61,6 +65,8 @@ public class BareEngineBaseline {
     grantStart();
     String run = "SB-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     String user = SimulatorUsers.OPERATOR;
+    FunnelPolicy policy = new FunnelPolicy(settings.getSeed());
+    users.ensureRegionalOperators();
     RunStats stats = new RunStats();
     AtomicLong started = new AtomicLong();
     System.out.printf("[sim] bare engine: %d instances of %d user task(s), %d threads%n", instances, k,
@@ -76,7 +82,9 @@ public class BareEngineBaseline {
           for (int i = first; i < instances; i += threads) {
             String key = run + i;
             if (Simulator.mine(key, settings)) {
-              users.as(user, () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, key));
+              String group = Groups.inRegion(Groups.CPE_OPERATORS, region(policy, i));
+              users.as(user, () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, key,
+                  Map.of(GROUP_VARIABLE, group)));
               started.incrementAndGet();
             }
           }
@@ -100,7 +108,8 @@ public class BareEngineBaseline {
         tasks.stream().collect(Collectors.groupingBy(task -> task[1], LinkedHashMap::new, Collectors.toList()))
             .values().forEach(caseTasks -> work.add(() -> {
               for (String[] task : caseTasks) {
-                complete(task[0], user, stats);
+                int index = Integer.parseInt(task[1].substring(run.length()));
+                complete(task[0], SimulatorUsers.regionalOperator(region(policy, index)), stats);
               }
               return null;
             }));
@@ -121,6 +130,11 @@ public class BareEngineBaseline {
     figures.put("taskCompletionLatency", stats.taskCompletion.summary());
     figures.put("errors", RunStats.plain(stats.errors));
     return figures;
+  }
+
+  /** The region of the baseline's instance {@code index}: drawn as the project's application {@code index}'s. */
+  private static Region region(FunnelPolicy policy, int index) {
+    return policy.region("a" + index);
   }
 
   private void complete(String taskId, String user, RunStats stats) {
