@@ -19,7 +19,7 @@ public final class SimulationReport {
     Map<String, Object> project = (Map<String, Object>) report.get("project");
     StringBuilder out = new StringBuilder("\n[sim] ===== simulation report =====\n");
     if (project != null) {
-      line(out, "wall time", project.get("wallSeconds") + " s");
+      line(out, "wall time", project.get("wallSeconds") + " s " + project.get("phases"));
       line(out, "instances started", project.get("instancesStartedTotal") + " " + project.get("instancesStarted"));
       line(out, "applications registered", project.get("applicationsRegistered") + " (already there: "
           + project.get("applicationsAlreadyThere") + "), vacancies registered " + project.get("vacanciesRegistered"));
@@ -47,7 +47,7 @@ public final class SimulationReport {
     if (bare != null) {
       line(out, "bare engine", bare.get("instancesStarted") + " instances x " + bare.get("userTasksPerInstance")
           + " task(s) (project: " + bare.get("userTasksPerCandidateInProject") + " per candidate), "
-          + bare.get("wallSeconds") + " s, " + bare.get("instancesPerSecond") + " instances/s, "
+          + bare.get("wallSeconds") + " s " + bare.get("phases") + ", " + bare.get("instancesPerSecond") + " instances/s, "
           + bare.get("tasksPerSecond") + " tasks/s; task completion " + latency(bare.get("taskCompletionLatency")));
       line(out, "  while bare: task lists", "member " + latency(bare.get("commissionMemberMyTasksLatency"))
           + "; operator " + latency(bare.get("operatorMyGroupTasksLatency")));

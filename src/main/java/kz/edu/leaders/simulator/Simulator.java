@@ -102,14 +102,20 @@ public class Simulator {
         TimeUnit.MILLISECONDS);
     ExecutorService pool = Executors.newFixedThreadPool(settings.getThreads());
     double projectSeconds;
+    Map<String, Object> phases = new LinkedHashMap<>();
     try {
       phase.set("registering");
       register(settings, policy, stats, pool);
+      phases.put("registrationSeconds", round((System.nanoTime() - t0) / 1e9));
+      long t1 = System.nanoTime();
       phase.set("selection");
       workLoop(settings, policy, stats, pool, false);
+      phases.put("selectionWorkSeconds", round((System.nanoTime() - t1) / 1e9));
+      long t2 = System.nanoTime();
       phase.set("vacancies");
       registerVacancies(settings, policy, stats);
       workLoop(settings, policy, stats, pool, true);
+      phases.put("vacanciesSeconds", round((System.nanoTime() - t2) / 1e9));
       projectSeconds = (System.nanoTime() - t0) / 1e9;
       phase.set("checking");
     } finally {
@@ -123,6 +129,7 @@ public class Simulator {
     long instances = started.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> project = new LinkedHashMap<>();
     project.put("wallSeconds", round(projectSeconds));
+    project.put("phases", phases);
     project.put("applicationsRegistered", stats.registered.get());
     project.put("applicationsAlreadyThere", stats.alreadyRegistered.get());
     project.put("vacanciesRegistered", stats.vacanciesRegistered.get());
