@@ -80,12 +80,6 @@ public class TestResultImport {
     if (number.isEmpty()) {
       return new RowResult(row.row(), iin, UNKNOWN_IIN, null, "no application with this IIN in cycle " + cycle);
     }
-    boolean waiting = caller.asApplication(() -> runtimeService.createExecutionQuery()
-        .processInstanceBusinessKey(number.get())
-        .messageEventSubscriptionName(SelectionVariables.TEST_RESULT_MESSAGE).count() > 0);
-    if (!waiting) {
-      return notAwaiting(row, iin, number.get());
-    }
     TestScores testScores = new TestScores(scores.get("legislation"), scores.get("management"),
         scores.get("pedagogy"), scores.get("leadership"));
     try {
@@ -100,7 +94,8 @@ public class TestResultImport {
             .correlateWithResult();
       }));
     } catch (MismatchingMessageCorrelationException e) {
-      // Another batch or the deadline got there between the check and the correlation.
+      // Already scored, closed, or not yet at the test: nothing waits for the message, and the row's transaction,
+      // scores included, is rolled back.
       return notAwaiting(row, iin, number.get());
     }
     return new RowResult(row.row(), iin, ACCEPTED, number.get(), null);
