@@ -1,9 +1,7 @@
 package kz.edu.leaders.selection;
 
-import java.util.List;
 import kz.edu.leaders.identity.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("applicationGroups")
 public class ApplicationGroups {
 
-  private final JdbcTemplate jdbc;
+  private final ApplicationRepository applications;
 
-  public ApplicationGroups(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  public ApplicationGroups(ApplicationRepository applications) {
+    this.applications = applications;
   }
 
   /** The region's group of the role for the application the execution belongs to. */
@@ -36,11 +34,7 @@ public class ApplicationGroups {
 
   /** The region the application was registered in. */
   public Region regionOf(String applicationNumber) {
-    List<String> region = jdbc.queryForList("SELECT region FROM application WHERE application_number = ?",
-        String.class, applicationNumber);
-    if (region.isEmpty()) {
-      throw new IllegalStateException("No application " + applicationNumber + " in the application records");
-    }
-    return Region.valueOf(region.get(0));
+    return applications.region(applicationNumber).orElseThrow(() ->
+        new IllegalStateException("No application " + applicationNumber + " in the application records"));
   }
 }

@@ -89,6 +89,12 @@ public class ApplicationRepository {
     jdbc.update("UPDATE application SET test_overall = ? WHERE application_number = ?", overall, number);
   }
 
+  /** The region the application was registered in. */
+  public Optional<Region> region(String number) {
+    return jdbc.queryForList("SELECT region FROM application WHERE application_number = ?", String.class, number)
+        .stream().findFirst().map(Region::valueOf);
+  }
+
   public Optional<ApplicationState> state(String number) {
     return jdbc.query("""
             SELECT application_number, status, stage, outcome, outcome_reason, test_overall, process_instance_id
