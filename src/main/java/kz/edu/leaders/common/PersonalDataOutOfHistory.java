@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -18,6 +19,11 @@ import org.springframework.stereotype.Component;
  * would still keep every submitted value (ACT_HI_VARINST, ACT_HI_DETAIL), readable by anyone with history access.
  * Variables named in {@code leaders.history.personal-variables} are not written to history at all; every other
  * variable, and every other history event, is.
+ *
+ * <p>Nor are the "form property" details the engine writes for every string a form submits: they copied the start
+ * form's IIN, names, phone and e-mail into ACT_HI_DETAIL past the filter above. Without them nothing is lost: each
+ * submitted value is also a variable update in the same detail table, with its activity instance, and the user
+ * operation log says who completed the task (the form-property copy holds strings only).
  */
 @Component
 public class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
@@ -42,6 +48,9 @@ public class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
 
     @Override
     public void handleEvent(HistoryEvent event) {
+      if (event instanceof HistoricFormPropertyEventEntity) {
+        return;
+      }
       if (!(event instanceof HistoricVariableUpdateEventEntity variable && personal.contains(variable.getVariableName()))) {
         writer.handleEvent(event);
       }

@@ -16,6 +16,9 @@ import kz.edu.leaders.selection.TestResultReport.Status;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +46,13 @@ class ReserveSelectionProcessAppTest {
     return (String) application.get("iin");
   }
 
+  static Object detailValue(HistoricDetail detail) {
+    if (detail instanceof HistoricFormField field) {
+      return field.getFieldValue();
+    }
+    return ((HistoricVariableUpdate) detail).getValue();
+  }
+
   @Nested
   class Registration {
 
@@ -65,8 +75,12 @@ class ReserveSelectionProcessAppTest {
           .includeDeleted().list()).extracting(v -> v.getName())
           .doesNotContain("iin", "email", "phone", "surname", "firstName", "patronymic").contains("region");
       assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
-          .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+          .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
           .doesNotContain("iin", "email", "phone", "surname").contains("region");
+      // Not as a variable, nor as the copy of a submitted form field.
+      assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).list())
+          .extracting(ReserveSelectionProcessAppTest::detailValue).isNotEmpty()
+          .doesNotContain(iin(), application.get("surname"), application.get("email"), application.get("phone"));
     }
 
     @Test
