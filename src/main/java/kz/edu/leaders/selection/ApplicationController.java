@@ -6,6 +6,7 @@ import kz.edu.leaders.common.ApiCaller;
 import kz.edu.leaders.identity.Groups;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +38,8 @@ public class ApplicationController {
     validator.refuseUnknownFields(body);
     validator.validate(body);
     Map<String, Object> variables = new HashMap<>(body);
-    variables.put(SelectionVariables.CHANNEL, "API");
+    // For the application record only: transient, so the process keeps no variable of it.
+    variables.put(SelectionVariables.CHANNEL, Variables.stringValue("API", true));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReserveSelection.PROCESS_KEY, variables);
     return new Registered(instance.getBusinessKey(), instance.getId());
   }

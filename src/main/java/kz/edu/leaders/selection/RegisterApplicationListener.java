@@ -9,13 +9,14 @@ import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Start of ReserveSelection: validates the submitted application (whichever way it came in), refuses a
  * second application of the same IIN in the cycle, writes the application record and makes its number
- * the business key. Personal data is kept in the record only.
+ * the business key. Personal data is kept in the record only, and so is the channel it came in by.
  */
 @Component("registerApplication")
 public class RegisterApplicationListener implements ExecutionListener {
@@ -49,7 +50,6 @@ public class RegisterApplicationListener implements ExecutionListener {
     execution.setProcessBusinessKey(number);
     Map<String, Object> kept = new LinkedHashMap<>();
     kept.put(APPLICATION_NUMBER, number);
-    kept.put(CHANNEL, channel == null ? "TASKLIST" : channel.toString());
     kept.put(CANDIDATE_NAME, application.candidateName());
     // Normalised copies of what eligibility and routing read.
     kept.put("cycle", application.cycle());
@@ -64,7 +64,6 @@ public class RegisterApplicationListener implements ExecutionListener {
     kept.put("regionName", application.region().label());
     kept.put("currentRoleName", application.currentRole().label());
     kept.put("qualificationCategoryName", application.qualificationCategory().label());
-    kept.put(ACTIVE_RESERVIST, applications.isActiveReservist(application.iin()));
     kept.put(RETURNED_FOR_CORRECTION, false);
     // Only what the process sets itself stays: a submission may carry any variable it likes. A submitted value
     // that is already the normalised one is left as it is: with history level full every write is a history row.
@@ -78,5 +77,8 @@ public class RegisterApplicationListener implements ExecutionListener {
         execution.setVariable(name, value);
       }
     });
+    // Only the eligibility table reads it, in this transaction; its decision history keeps the value it read.
+    execution.setVariable(ACTIVE_RESERVIST,
+        Variables.booleanValue(applications.isActiveReservist(application.iin()), true));
   }
 }

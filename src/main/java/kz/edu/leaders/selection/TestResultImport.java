@@ -16,6 +16,7 @@ import kz.edu.leaders.common.Values;
 import kz.edu.leaders.selection.TestResultReport.RowResult;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -85,9 +86,10 @@ public class TestResultImport {
     try {
       caller.asApplication(() -> perRow.execute(status -> {
         applications.recordTestScores(number.get(), testScores, batchId);
+        // Transient: "Score test" reads them in this transaction; the record above keeps them, with the batch.
         Map<String, Object> variables = new HashMap<>();
         testScores.byBlock().forEach((block, score) ->
-            variables.put(SelectionVariables.testVariable(block), score.doubleValue()));
+            variables.put(SelectionVariables.testVariable(block), Variables.doubleValue(score.doubleValue(), true)));
         return runtimeService.createMessageCorrelation(SelectionVariables.TEST_RESULT_MESSAGE)
             .processInstanceBusinessKey(number.get())
             .setVariables(variables)
