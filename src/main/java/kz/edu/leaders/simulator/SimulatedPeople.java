@@ -33,9 +33,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class SimulatedPeople {
 
-  /** An open task found by the simulator, with its process and business key. */
+  /**
+   * An open task found by the simulator, with its process and business key; for an application's task also the
+   * application's region and whether its documents were returned before (read with the task, as Tasklist shows
+   * them to the operator, so that working a task asks the database nothing more than Tasklist would).
+   */
   public record OpenTask(String id, String key, String assignee, String processInstanceId, String processKey,
-                         String businessKey, String policyKey) {}
+                         String businessKey, String policyKey, Region region, boolean returnedBefore) {
+
+    public OpenTask(String id, String key, String assignee, String processInstanceId, String processKey,
+                    String businessKey, String policyKey) {
+      this(id, key, assignee, processInstanceId, processKey, businessKey, policyKey, null, false);
+    }
+  }
 
   public enum Result { COMPLETED, RACED, UNHANDLED }
 
@@ -73,9 +83,9 @@ public class SimulatedPeople {
     String pk = task.policyKey();
     switch (task.processKey() + ":" + task.key()) {
       case "ReserveSelection:Task_CheckDocuments" -> {
-        user = operatorOfRegion(bk);
+        user = operatorOfRegion(task);
         String decision = policy.documents(pk, false);
-        if ("return".equals(decision) && returnedBefore(bk)) {
+        if ("return".equals(decision) && task.returnedBefore()) {
           decision = policy.documents(pk, true);
         }
         values = new HashMap<>();
@@ -87,7 +97,7 @@ public class SimulatedPeople {
         });
       }
       case "ReserveSelection:Task_ReceiveCorrectedDocuments" -> {
-        user = operatorOfRegion(bk);
+        user = operatorOfRegion(task);
         values = Map.of("correctionNote", "A clear scan of the diploma arrived by e-mail");
       }
       case "ReserveSelection:Task_AssignInternship" -> {
@@ -248,13 +258,6 @@ public class SimulatedPeople {
     }
   }
 
-  private boolean returnedBefore(String number) {
-    Integer returns = jdbc.queryForObject("""
-        SELECT COUNT(*) FROM application_decision WHERE application_number = ? AND stage = 'DOCUMENT_CHECK'
-          AND decision = 'return'""", Integer.class, number);
-    return returns != null && returns > 0;
-  }
-
   private String freeAssessor(OpenTask task, List<String> assessed) {
     List<String> busy = new ArrayList<>(assessed);
     engine.getTaskService().createTaskQuery().processInstanceId(task.processInstanceId())
@@ -310,8 +313,9 @@ public class SimulatedPeople {
   }
 
   /** An operator of the application's region: a member of its document tasks' candidate group. */
-  private String operatorOfRegion(String applicationNumber) {
-    return users.anyMember(applicationGroups.ofApplication(Groups.CPE_OPERATORS, applicationNumber));
+  private String operatorOfRegion(OpenTask task) {
+    Region region = task.region() != null ? task.region() : applicationGroups.regionOf(task.businessKey());
+    return users.anyMember(Groups.inRegion(Groups.CPE_OPERATORS, region));
   }
 
   private String regional(String role, String vacancyNumber) {

@@ -204,6 +204,10 @@ public class Simulator {
   private void register(SimulatorSettings settings, FunnelPolicy policy, RunStats stats, ExecutorService pool) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ReserveSelection.PROCESS_KEY).latestVersion().singleResult().getId();
+    // A restarted run skips what it registered before: asked once, not once per application.
+    Set<String> registered = ConcurrentHashMap.newKeySet();
+    registered.addAll(jdbc.queryForList("SELECT iin FROM application WHERE cycle_year = ? AND registered_by = ?",
+        String.class, settings.getCycle(), SimulatorUsers.OPERATOR));
     List<Callable<Void>> chunks = new ArrayList<>();
     int threads = settings.getThreads();
     for (int t = 0; t < threads; t++) {
@@ -214,7 +218,7 @@ public class Simulator {
             continue;
           }
           Map<String, Object> values = policy.application(i, settings.getCycle());
-          if (applications.numberFor(settings.getCycle(), (String) values.get("iin")).isPresent()) {
+          if (registered.contains((String) values.get("iin"))) {
             stats.alreadyRegistered.incrementAndGet();
             continue;
           }
@@ -413,7 +417,9 @@ public class Simulator {
   private List<OpenTask> openTasks(SimulatorSettings settings) {
     String sql = """
         SELECT t.ID_ AS id, t.TASK_DEF_KEY_ AS task_key, t.ASSIGNEE_ AS assignee, t.PROC_INST_ID_ AS pi,
-               d.KEY_ AS process_key, p.BUSINESS_KEY_ AS bk, ap.iin AS iin
+               d.KEY_ AS process_key, p.BUSINESS_KEY_ AS bk, ap.iin AS iin, ap.region AS region,
+               CASE WHEN EXISTS (SELECT 1 FROM application_decision r WHERE r.application_number = ap.application_number
+                 AND r.stage = 'DOCUMENT_CHECK' AND r.decision = 'return') THEN 1 ELSE 0 END AS returned
         FROM ACT_RU_TASK t
         JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_
         JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
@@ -424,7 +430,8 @@ public class Simulator {
         OWN_APPLICATION.formatted("p.BUSINESS_KEY_", settings.getCycle()), OWN_VACANCY.formatted("p.BUSINESS_KEY_"));
     return jdbc.query(sql, (rs, n) -> new OpenTask(rs.getString("id"), rs.getString("task_key"),
             rs.getString("assignee"), rs.getString("pi"), rs.getString("process_key"), rs.getString("bk"),
-            rs.getString("iin") == null ? rs.getString("bk") : rs.getString("iin").strip()))
+            rs.getString("iin") == null ? rs.getString("bk") : rs.getString("iin").strip(),
+            rs.getString("region") == null ? null : Region.valueOf(rs.getString("region")), rs.getInt("returned") == 1))
         .stream().filter(t -> mine(t.businessKey(), settings)).toList();
   }
 
