@@ -39,13 +39,7 @@ public class SimulatedPeople {
    * them to the operator, so that working a task asks the database nothing more than Tasklist would).
    */
   public record OpenTask(String id, String key, String assignee, String processInstanceId, String processKey,
-                         String businessKey, String policyKey, Region region, boolean returnedBefore) {
-
-    public OpenTask(String id, String key, String assignee, String processInstanceId, String processKey,
-                    String businessKey, String policyKey) {
-      this(id, key, assignee, processInstanceId, processKey, businessKey, policyKey, null, false);
-    }
-  }
+                         String businessKey, String policyKey, Region region, boolean returnedBefore) {}
 
   public enum Result { COMPLETED, RACED, UNHANDLED }
 
