@@ -51,6 +51,10 @@ class ScaleIndexesAppTest {
     if (TestProfiles.onPostgres()) {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = 'leaders_stat_auth_perms'",
           Integer.class)).isEqualTo(1);
+      assertThat(jdbc.queryForObject("SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i"
+          + " JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'leaders_idx_auth_task_read'", String.class))
+          .contains("resource_type_ = 7").contains("(perms_ & 2) = 2")
+          .contains("resource_type_ = 6").contains("(perms_ & 64) = 64");
     }
   }
 
