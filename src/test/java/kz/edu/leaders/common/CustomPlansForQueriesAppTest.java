@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A query is planned with its parameters, in its own transaction only; other commands keep PostgreSQL's default
- * (prepared statements reuse their plans). H2 has no such setting and is left alone.
+ * A query is planned with its parameters and without merge joins, in its own transaction only; other commands
+ * keep PostgreSQL's defaults (prepared statements reuse their plans). H2 has no such settings and is left alone.
  */
 @AppTest
 class CustomPlansForQueriesAppTest {
@@ -34,9 +34,10 @@ class CustomPlansForQueriesAppTest {
       return "none";
     }
     try (var statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
-         var result = statement.executeQuery("SHOW plan_cache_mode")) {
+         var result = statement.executeQuery("SELECT current_setting('plan_cache_mode'),"
+             + " current_setting('enable_mergejoin')")) {
       result.next();
-      return result.getString(1);
+      return result.getString(1) + ", mergejoin " + result.getString(2);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -55,7 +56,7 @@ class CustomPlansForQueriesAppTest {
 
     probe.taskCandidateGroup("cpe-operators-turkistan").list();
 
-    assertThat(seen.get()).isEqualTo(TestProfiles.onPostgres() ? "force_custom_plan" : "none");
+    assertThat(seen.get()).isEqualTo(TestProfiles.onPostgres() ? "force_custom_plan, mergejoin off" : "none");
   }
 
   @Test
@@ -64,6 +65,6 @@ class CustomPlansForQueriesAppTest {
 
     String mode = executor().execute(CustomPlansForQueriesAppTest::planMode);
 
-    assertThat(mode).isEqualTo(TestProfiles.onPostgres() ? "auto" : "none");
+    assertThat(mode).isEqualTo(TestProfiles.onPostgres() ? "auto, mergejoin on" : "none");
   }
 }
