@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kz.edu.leaders.common.ApiCaller;
-import kz.edu.leaders.common.ApiExceptionHandler.ApiError;
+import kz.edu.leaders.web.Refusal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
@@ -47,9 +47,9 @@ public class AppointmentCaseController {
   public AppointmentCase one(@PathVariable String vacancyNumber) {
     CaseScope scope = access.ofCaller();
     if (!query.regionOf(vacancyNumber).map(scope::covers).orElse(false)) {
-      throw new CaseNotFoundException(vacancyNumber);
+      throw caseNotFound(vacancyNumber);
     }
-    return query.find(vacancyNumber, this::memberNames).orElseThrow(() -> new CaseNotFoundException(vacancyNumber));
+    return query.find(vacancyNumber, this::memberNames).orElseThrow(() -> caseNotFound(vacancyNumber));
   }
 
   /** Members' names: the caller may not read other users in the engine, the API has already authorised the read. */
@@ -67,14 +67,8 @@ public class AppointmentCaseController {
     return name.isEmpty() ? user.getId() : name;
   }
 
-  @ExceptionHandler(CaseNotFoundException.class)
-  ResponseEntity<ApiError> notFound(CaseNotFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(e.getMessage(), List.of()));
-  }
-
-  static class CaseNotFoundException extends RuntimeException {
-    CaseNotFoundException(String vacancyNumber) {
-      super("no vacancy case " + vacancyNumber);
-    }
+  /** Another region's case answers as an unknown one: its existence is not the caller's to know. */
+  private static Refusal caseNotFound(String vacancyNumber) {
+    return Refusal.of(404, "appointment.caseNotFound", vacancyNumber);
   }
 }

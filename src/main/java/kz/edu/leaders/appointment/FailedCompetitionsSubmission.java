@@ -1,13 +1,9 @@
 package kz.edu.leaders.appointment;
 
-import java.util.ArrayList;
-import java.util.List;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the post to a reservist, or close the vacancy (e.g. the school is reorganised), always with a reason.
  */
 @Component("failedCompetitionsDecision")
-public class FailedCompetitionsSubmission implements ExecutionListener {
+public class FailedCompetitionsSubmission extends FormSubmission<FailedCompetitionsSubmission.HeadDecision> {
 
   public enum Decision { REANNOUNCE, RESERVIST, CLOSE }
 
@@ -25,24 +21,18 @@ public class FailedCompetitionsSubmission implements ExecutionListener {
     this.vacancies = vacancies;
   }
 
+  record HeadDecision(Decision decision, String reason) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    Values values = new Values(execution.getVariables(), errors);
-    Decision decision = values.choice("headDecision", Decision.class);
-    String reason = values.text("headReason", true, 2000);
-    if (reason != null && reason.length() < 10) {
-      errors.add(new FieldError("headReason", "must be at least 10 characters"));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
-    vacancies.event(execution.getProcessBusinessKey(), "HEAD_DECIDED_" + decision.name(), reason,
+  protected HeadDecision read(DelegateExecution execution, Values values) {
+    return new HeadDecision(values.choice("headDecision", Decision.class), values.text("headReason", true, 10, 2000));
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, HeadDecision head) {
+    vacancies.event(execution.getProcessBusinessKey(), "HEAD_DECIDED_" + head.decision().name(), head.reason(),
         CurrentUser.id(execution));
-    execution.setVariable("headDecision", decision.name());
-    execution.setVariable("headReason", reason);
+    execution.setVariable("headDecision", head.decision().name());
+    execution.setVariable("headReason", head.reason());
   }
 }

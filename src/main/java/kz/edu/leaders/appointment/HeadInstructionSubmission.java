@@ -1,16 +1,12 @@
 package kz.edu.leaders.appointment;
 
-import java.util.ArrayList;
-import java.util.List;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.ModelProperties;
 import kz.edu.leaders.common.Values;
 import kz.edu.leaders.identity.Groups;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -22,7 +18,7 @@ import org.springframework.stereotype.Component;
  * "Choose how to fill the post" task is then assigned to them.
  */
 @Component("headInstruction")
-public class HeadInstructionSubmission implements ExecutionListener {
+public class HeadInstructionSubmission extends FormSubmission<HeadInstructionSubmission.Instruction> {
 
   static final String RESPONSIBLE = "responsibleOfficer";
 
@@ -34,27 +30,25 @@ public class HeadInstructionSubmission implements ExecutionListener {
     this.caseGroups = caseGroups;
   }
 
+  record Instruction(String text, String responsible) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    Values values = new Values(execution.getVariables(), errors);
-    String instruction = values.text("instruction", true, 2000);
-    if (instruction != null && instruction.length() < 10) {
-      errors.add(new FieldError("instruction", "must be at least 10 characters"));
-    }
+  protected Instruction read(DelegateExecution execution, Values values) {
+    String instruction = values.text("instruction", true, 10, 2000);
     String responsible = values.text(RESPONSIBLE, false, 64);
     if (responsible != null && !caseGroups.members(Groups.REGIONAL_OFFICERS, execution).contains(responsible)) {
-      errors.add(new FieldError(RESPONSIBLE, "must be an officer of the vacancy's regional department"));
+      values.error(RESPONSIBLE, "appointment.head.notAnOfficer");
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+    return new Instruction(instruction, responsible);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Instruction instruction) {
     String number = execution.getProcessBusinessKey();
+    String responsible = instruction.responsible();
     vacancies.event(number, ModelProperties.required(execution, "event"),
-        instruction + (responsible == null ? "" : " (responsible: " + responsible + ")"), CurrentUser.id(execution));
+        instruction.text() + (responsible == null ? "" : " (responsible: " + responsible + ")"),
+        CurrentUser.id(execution));
     if (responsible != null) {
       // The head may not work the officers' task, but may hand it to one of them: the engine does it.
       TaskService tasks = execution.getProcessEngineServices().getTaskService();

@@ -1,14 +1,12 @@
 package kz.edu.leaders.appointment;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the reserve, not the submitted options) or open a competition.
  */
 @Component("pathChoiceSubmission")
-public class PathChoiceSubmission implements ExecutionListener {
+public class PathChoiceSubmission extends FormSubmission<PathChoiceSubmission.Choice> {
 
   public enum Path { RESERVIST, COMPETITION }
 
@@ -31,14 +29,11 @@ public class PathChoiceSubmission implements ExecutionListener {
     this.calendar = calendar;
   }
 
+  record Choice(String vacancy, Path path, String certificate, LocalDate offeredOn) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected Choice read(DelegateExecution execution, Values values) {
     VacancyRepository.Vacancy vacancy = vacancies.get(execution.getProcessBusinessKey());
-    List<FieldError> errors = new ArrayList<>();
-    Values values = new Values(execution.getVariables(), errors);
     Path path = values.choice("appointmentPath", Path.class);
     String certificate = null;
     LocalDate offeredOn = null;
@@ -48,37 +43,38 @@ public class PathChoiceSubmission implements ExecutionListener {
           .stream().map(ReservistRepository.Reservist::certificateNumber).toList();
       certificate = values.text("reservistCertificate", true, 40);
       if (available.isEmpty()) {
-        errors.add(new FieldError("appointmentPath", "no active reservist of this level is available in "
-            + vacancy.region().label() + ": open a competition"));
+        values.error("appointmentPath", "appointment.path.noReservist", vacancy.region().label());
       } else if (certificate != null && !available.contains(certificate)) {
-        errors.add(new FieldError("reservistCertificate", "is not an active reservist who may be offered this post"));
+        values.error("reservistCertificate", "appointment.path.notAvailable");
       }
       offeredOn = values.date("offeredOn");
       if (offeredOn != null && (offeredOn.isAfter(today) || offeredOn.isBefore(vacancy.vacatedOn()))) {
-        errors.add(new FieldError("offeredOn", "must be between the vacancy (" + vacancy.vacatedOn() + ") and today"));
+        values.error("offeredOn", "appointment.dateBetweenVacancyAndToday", vacancy.vacatedOn());
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+    return new Choice(vacancy.number(), path, certificate, offeredOn);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Choice choice) {
     String user = CurrentUser.id(execution);
-    vacancies.setPath(vacancy.number(), path.name());
-    if (path == Path.RESERVIST) {
+    vacancies.setPath(choice.vacancy(), choice.path().name());
+    if (choice.path() == Path.RESERVIST) {
       try {
-        reservists.offer(vacancy.number(), certificate, offeredOn, user);
+        reservists.offer(choice.vacancy(), choice.certificate(), choice.offeredOn(), user);
       } catch (DuplicateKeyException e) {
-        throw new InvalidSubmissionException("reservistCertificate",
-            "this reservist was offered another post a moment ago; choose again");
+        throw InvalidSubmissionException.of("reservistCertificate", "appointment.path.offeredElsewhere");
       }
-      vacancies.event(vacancy.number(), "OFFERED_TO_RESERVIST", certificate + " on " + offeredOn, user);
+      vacancies.event(choice.vacancy(), "OFFERED_TO_RESERVIST", choice.certificate() + " on " + choice.offeredOn(),
+          user);
     } else {
-      vacancies.event(vacancy.number(), "COMPETITION_CHOSEN", null, user);
+      vacancies.event(choice.vacancy(), "COMPETITION_CHOSEN", null, user);
     }
     execution.removeVariable("reservistCertificate");
     execution.removeVariable("offeredOn");
     // Set again, after the record: the escalation of the department's inaction re-checks the record when this
     // variable changes, and the submitted value arrived before the record was written.
     execution.removeVariable("appointmentPath");
-    execution.setVariable("appointmentPath", path.name());
+    execution.setVariable("appointmentPath", choice.path().name());
   }
 }

@@ -1,17 +1,13 @@
 package kz.edu.leaders.appointment;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import kz.edu.leaders.appointment.VacancyRepository.NewVacancy;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import kz.edu.leaders.identity.Groups;
 import kz.edu.leaders.selection.Region;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Component;
  * process sets itself.
  */
 @Component("registerVacancy")
-public class RegisterVacancyListener implements ExecutionListener {
+public class RegisterVacancyListener extends FormSubmission<NewVacancy> {
 
   /** The earliest rules we know of (Order No. 57 of 21.02.2012). */
   static final LocalDate EARLIEST = LocalDate.of(2012, 2, 21);
@@ -37,42 +33,37 @@ public class RegisterVacancyListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    List<FieldError> errors = new ArrayList<>();
-    Values values = new Values(execution.getVariables(), errors);
-    String school = values.text("school", true, 300);
-    if (school != null && school.length() < 3) {
-      errors.add(new FieldError("school", "must be at least 3 characters"));
-    }
+  protected NewVacancy read(DelegateExecution execution, Values values) {
+    String school = values.text("school", true, 3, 300);
     Region region = values.choice("region", Region.class);
     Post post = values.choice("post", Post.class);
     LocalDate vacatedOn = values.date("vacatedOn");
     LocalDate today = calendar.today();
     if (vacatedOn != null && (vacatedOn.isAfter(today) || vacatedOn.isBefore(EARLIEST))) {
-      errors.add(new FieldError("vacatedOn", "must be between " + EARLIEST + " and today (" + today + ")"));
+      values.error("vacatedOn", "appointment.vacancy.vacatedOn", EARLIEST, today);
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (region != null && user != null && !Groups.regionsOf(Groups.DISTRICT_OFFICERS, user.getGroupIds()).contains(region)
         && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMINISTRATORS))) {
-      errors.add(new FieldError("region", "you register vacancies of your own region only ("
-          + Groups.regionsOf(Groups.DISTRICT_OFFICERS, user.getGroupIds()).stream().map(Region::label).toList() + ")"));
+      values.error("region", "appointment.vacancy.ownRegionOnly",
+          Groups.regionsOf(Groups.DISTRICT_OFFICERS, user.getGroupIds()).stream().map(Region::label).toList());
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+    return new NewVacancy(school, region, post, vacatedOn);
+  }
 
-    String number = vacancies.nextNumber(today.getYear());
-    vacancies.insert(number, new NewVacancy(school, region, post, vacatedOn), CurrentUser.id(execution),
-        execution.getProcessInstanceId());
+  @Override
+  protected void record(DelegateExecution execution, NewVacancy vacancy) {
+    String number = vacancies.nextNumber(calendar.today().getYear());
+    vacancies.insert(number, vacancy, CurrentUser.id(execution), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     for (String submitted : execution.getVariableNames()) {
       execution.removeVariable(submitted);
     }
     execution.setVariable("vacancyNumber", number);
-    execution.setVariable("school", school);
-    execution.setVariable("regionName", region.label());
-    execution.setVariable("postName", post.label());
-    execution.setVariable("vacatedOn", vacatedOn.toString());
+    execution.setVariable("school", vacancy.school());
+    execution.setVariable("regionName", vacancy.region().label());
+    execution.setVariable("postName", vacancy.post().label());
+    execution.setVariable("vacatedOn", vacancy.vacatedOn().toString());
     execution.setVariable("regionalActionDeadline", calendar.afterWorkingDays(settings.getRegionalActionWorkingDays()));
   }
 }

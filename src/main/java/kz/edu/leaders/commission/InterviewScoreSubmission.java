@@ -2,14 +2,10 @@ package kz.edu.leaders.commission;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Component;
  * with who and when; removed from the process variables so no member sees another's score.
  */
 @Component("interviewScoreSubmission")
-public class InterviewScoreSubmission implements ExecutionListener {
+public class InterviewScoreSubmission extends FormSubmission<InterviewScoreSubmission.Answer> {
 
   static final String[] CRITERIA = {"interviewVision", "interviewCompetence", "interviewCommunication",
       "interviewMotivation"};
@@ -31,47 +27,41 @@ public class InterviewScoreSubmission implements ExecutionListener {
     this.interviews = interviews;
   }
 
+  /** A recusal has its reason and no scores; a score has no reason. */
+  record Answer(String member, String recusalReason, int[] scores, String comment) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled() || execution.getCurrentActivityId().endsWith("#multiInstanceBody")) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    // Who answers is the logged-in member (the engine lets only the task's assignee complete it), and the round
-    // is the open one on record: a submission may carry a forged "member" or "interviewRound" variable.
+  protected Answer read(DelegateExecution execution, Values values) {
+    // Who answers is the logged-in member (the engine lets only the task's assignee complete it): a submission may
+    // carry a forged "member" variable.
     String user = CurrentUser.id(execution);
     String member = user != null ? user : (String) execution.getVariable("member");
-    Values values = new Values(execution.getVariables(), errors);
-    boolean recused = Boolean.TRUE.equals(execution.getVariable("conflictOfInterest"));
+    if (Boolean.TRUE.equals(values.raw("conflictOfInterest"))) {
+      return new Answer(member, values.text("conflictReason", true, 5, 1000), null, null);
+    }
+    int[] scores = new int[CRITERIA.length];
+    for (int i = 0; i < CRITERIA.length; i++) {
+      Integer score = values.wholeNumber(CRITERIA[i], 1, 10);
+      scores[i] = score == null ? 0 : score;
+    }
+    return new Answer(member, null, scores, values.text("memberComment", false, 2000));
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Answer answer) {
+    // The round is the open one on record, never a submitted "interviewRound".
     String number = execution.getProcessBusinessKey();
     int round = interviews.currentRound(number);
-    if (recused) {
-      String reason = values.text("conflictReason", true, 1000);
-      if (reason != null && reason.length() < 5) {
-        errors.add(new FieldError("conflictReason", "must be at least 5 characters"));
-      }
-      throwIfAny(errors);
-      interviews.recordRecusal(number, round, member, reason);
+    if (answer.scores() == null) {
+      interviews.recordRecusal(number, round, answer.member(), answer.recusalReason());
     } else {
-      int[] scores = new int[CRITERIA.length];
-      for (int i = 0; i < CRITERIA.length; i++) {
-        Integer score = values.wholeNumber(CRITERIA[i], 1, 10);
-        scores[i] = score == null ? 0 : score;
-      }
-      String comment = values.text("memberComment", false, 2000);
-      throwIfAny(errors);
+      int[] scores = answer.scores();
       BigDecimal mean = BigDecimal.valueOf(scores[0] + scores[1] + scores[2] + scores[3])
           .divide(BigDecimal.valueOf(CRITERIA.length), 2, RoundingMode.HALF_UP);
-      interviews.recordScore(number, round, member, scores, mean, comment);
+      interviews.recordScore(number, round, answer.member(), scores, mean, answer.comment());
     }
     for (String field : FIELDS) {
       execution.removeVariable(field);
-    }
-  }
-
-  private static void throwIfAny(List<FieldError> errors) {
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
     }
   }
 }

@@ -5,9 +5,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Thrown when submitted values break a rule. It extends the engine's form validation exception so that
- * the engine REST API and Tasklist answer 400 with this message instead of 500; the surrounding engine
- * transaction rolls back, so nothing is half-saved.
+ * Thrown when submitted values break a rule. It extends the engine's form validation exception, which the engine
+ * REST API answers with 400; the app's error mappers ({@code web/}) find it however deep the engine wrapped it and
+ * answer with every field error in the caller's language. The surrounding engine transaction rolls back, so nothing
+ * is half-saved.
  */
 public class InvalidSubmissionException extends FormFieldValidationException {
 
@@ -18,8 +19,12 @@ public class InvalidSubmissionException extends FormFieldValidationException {
     this.errors = List.copyOf(errors);
   }
 
-  public InvalidSubmissionException(String field, String message) {
-    this(List.of(new FieldError(field, message)));
+  public InvalidSubmissionException(FieldError error) {
+    this(List.of(error));
+  }
+
+  public static InvalidSubmissionException of(String field, String code, Object... args) {
+    return new InvalidSubmissionException(FieldError.of(field, code, args));
   }
 
   public List<FieldError> errors() {

@@ -1,70 +1,119 @@
 package kz.edu.leaders.common;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Reads untyped submitted values (Tasklist sends numbers as Integer, Long or Double and everything else
- * as text; JSON clients send what they like) into typed values, collecting one error per bad field.
+ * Reads untyped submitted values (Tasklist sends numbers as Integer, Long or Double and everything else as text;
+ * JSON clients send what they like) into typed values, collecting one error per bad field.
+ *
+ * <p>The rules, the same for every form and API: surrounding whitespace of a text, an IIN or a choice is ignored and
+ * whitespace inside is kept; a whole number is a JSON integer or a string of digits (not 7.0, not 1e1); a decimal is
+ * a JSON number or digits with one decimal point, never an exponent.
  */
 public final class Values {
 
-  private final Map<String, Object> raw;
+  private static final Pattern DIGITS = Pattern.compile("[+-]?\\d{1,18}");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,18}([.]\\d{1,18})?");
+
+  private final Function<String, Object> source;
   private final List<FieldError> errors;
 
-  public Values(Map<String, Object> raw, List<FieldError> errors) {
-    this.raw = raw;
+  public Values(Map<String, ?> raw, List<FieldError> errors) {
+    this(raw::get, errors);
+  }
+
+  public Values(Function<String, Object> source, List<FieldError> errors) {
+    this.source = source;
     this.errors = errors;
   }
 
+  /** A reader with its own error list. */
+  public static Values of(Function<String, Object> source) {
+    return new Values(source, new ArrayList<>());
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  public boolean valid() {
+    return errors.isEmpty();
+  }
+
+  public void error(String field, String code, Object... args) {
+    errors.add(FieldError.of(field, code, args));
+  }
+
+  public Object raw(String field) {
+    return source.apply(field);
+  }
+
   public String text(String field, boolean required, int maxLength) {
-    Object value = raw.get(field);
-    if (value == null || (value instanceof String s && s.isBlank())) {
+    return text(field, required, 0, maxLength);
+  }
+
+  /** Text of minLength to maxLength characters (after stripping), or null with an error. */
+  public String text(String field, boolean required, int minLength, int maxLength) {
+    Object value = raw(field);
+    if (blank(value)) {
       if (required) {
-        errors.add(new FieldError(field, "is required"));
+        error(field, "value.required");
       }
       return null;
     }
     if (!(value instanceof String s)) {
-      errors.add(new FieldError(field, "must be text"));
+      error(field, "value.notText");
       return null;
     }
     String trimmed = s.strip();
     if (trimmed.length() > maxLength) {
-      errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+      error(field, "value.tooLong", maxLength);
+      return null;
+    }
+    if (trimmed.length() < minLength) {
+      error(field, "value.tooShort", minLength);
       return null;
     }
     return trimmed;
   }
 
   public Integer wholeNumber(String field, int min, int max) {
-    Object value = raw.get(field);
-    if (value == null || (value instanceof String s && s.isBlank())) {
-      errors.add(new FieldError(field, "is required"));
+    Object value = raw(field);
+    if (blank(value)) {
+      error(field, "value.required");
       return null;
     }
-    BigDecimal number = decimal(value);
-    if (number == null || number.stripTrailingZeros().scale() > 0) {
-      errors.add(new FieldError(field, "must be a whole number"));
+    BigInteger number = whole(value);
+    if (number == null) {
+      error(field, "value.notWholeNumber");
       return null;
     }
-    if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      errors.add(new FieldError(field, "must be between " + min + " and " + max));
+    if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
+      error(field, "value.outOfRange", min, max);
       return null;
     }
     return number.intValueExact();
   }
 
   public Boolean flag(String field) {
-    Object value = raw.get(field);
+    Object value = raw(field);
     if (value instanceof Boolean b) {
       return b;
     }
-    if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-      return Boolean.valueOf(s);
+    if (value instanceof String s && (s.strip().equalsIgnoreCase("true") || s.strip().equalsIgnoreCase("false"))) {
+      return Boolean.valueOf(s.strip());
     }
-    errors.add(new FieldError(field, value == null ? "is required (true or false)" : "must be true or false"));
+    error(field, value == null ? "value.flagRequired" : "value.notFlag");
     return null;
   }
 
@@ -73,53 +122,80 @@ public final class Values {
     if (value == null) {
       return null;
     }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    error(field, "value.notAChoice", List.of(type.getEnumConstants()));
+    return null;
+  }
+
+  /** One of the given codes (a radio group's values). */
+  public String choice(String field, List<String> options) {
+    String value = text(field, true, 64);
+    if (value != null && !options.contains(value)) {
+      error(field, "value.notAChoice", options);
       return null;
     }
+    return value;
   }
 
   /** An ISO date (form-js date fields send "2026-12-01"; the Java API may send a LocalDate or Date). */
-  public java.time.LocalDate date(String field) {
-    Object value = raw.get(field);
-    if (value instanceof java.time.LocalDate d) {
+  public LocalDate date(String field) {
+    Object value = raw(field);
+    if (value instanceof LocalDate d) {
       return d;
     }
-    if (value instanceof java.util.Date d) {
-      return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
-    if (value == null || (value instanceof String s && s.isBlank())) {
-      errors.add(new FieldError(field, "is required"));
+    if (blank(value)) {
+      error(field, "value.required");
       return null;
     }
+    String text = value.toString().strip();
     try {
-      return java.time.LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
-    } catch (java.time.format.DateTimeParseException e) {
-      errors.add(new FieldError(field, "must be a date written YYYY-MM-DD"));
+      return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+    } catch (DateTimeParseException e) {
+      error(field, "value.notDate");
       return null;
     }
   }
 
-  /** A number from JSON or a form, or null when the value is not a finite number. */
+  public static boolean blank(Object value) {
+    return value == null || (value instanceof String s && s.isBlank());
+  }
+
+  /** A whole number: a JSON integer or a string of digits; null for anything else (7.0, 1e1, "7,0"). */
+  public static BigInteger whole(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      return BigInteger.valueOf(((Number) value).longValue());
+    }
+    if (value instanceof BigInteger b) {
+      return b;
+    }
+    if (value instanceof String s && DIGITS.matcher(s.strip()).matches()) {
+      return new BigInteger(s.strip());
+    }
+    return null;
+  }
+
+  /** A number from JSON or a form, or null when the value is not a finite number written plainly. */
   public static BigDecimal decimal(Object value) {
-    try {
-      if (value instanceof BigDecimal d) {
-        return d;
-      }
-      if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-        return BigDecimal.valueOf(((Number) value).longValue());
-      }
-      if (value instanceof Double || value instanceof Float) {
-        double d = ((Number) value).doubleValue();
-        return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
-      }
-      if (value instanceof String s && !s.isBlank()) {
-        return new BigDecimal(s.strip());
-      }
-    } catch (NumberFormatException e) {
-      return null;
+    if (value instanceof BigDecimal d) {
+      return d;
+    }
+    BigInteger whole = value instanceof String ? null : whole(value);
+    if (whole != null) {
+      return new BigDecimal(whole);
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+    }
+    if (value instanceof String s && DECIMAL.matcher(s.strip()).matches()) {
+      return new BigDecimal(s.strip());
     }
     return null;
   }

@@ -1,16 +1,12 @@
 package kz.edu.leaders.competition;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import kz.edu.leaders.appointment.AppointmentSettings;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code appointmentSettings.competition.applicationWindowDays} days after it, a date the officer sees next.
  */
 @Component("announcementSubmission")
-public class AnnouncementSubmission implements ExecutionListener {
+public class AnnouncementSubmission extends FormSubmission<AnnouncementSubmission.Announcement> {
 
   private final CompetitionRepository competitions;
   private final VacancyRepository vacancies;
@@ -33,35 +29,30 @@ public class AnnouncementSubmission implements ExecutionListener {
     this.calendar = calendar;
   }
 
+  record Announcement(LocalDate announcedOn, String text) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    Values values = new Values(execution.getVariables(), errors);
+  protected Announcement read(DelegateExecution execution, Values values) {
     LocalDate announcedOn = values.date("announcedOn");
-    String text = values.text("announcementText", true, 4000);
-    if (text != null && text.length() < 10) {
-      errors.add(new FieldError("announcementText", "must be at least 10 characters"));
-    }
+    String text = values.text("announcementText", true, 10, 4000);
     // Recorded after publication: not in the future, and not before the post fell vacant.
     LocalDate vacatedOn = vacancies.get(execution.getProcessBusinessKey()).vacatedOn();
     if (announcedOn != null && (announcedOn.isBefore(vacatedOn) || announcedOn.isAfter(calendar.today()))) {
-      errors.add(new FieldError("announcedOn", "must be between the vacancy (" + vacatedOn + ") and today ("
-          + calendar.today() + ")"));
+      values.error("announcedOn", "competition.announcedOn", vacatedOn, calendar.today());
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+    return new Announcement(announcedOn, text);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Announcement announcement) {
     String number = execution.getProcessBusinessKey();
     CompetitionRepository.Competition competition = competitions.current(number);
-    LocalDate until = announcedOn.plusDays(settings.getCompetition().getApplicationWindowDays());
+    LocalDate until = announcement.announcedOn().plusDays(settings.getCompetition().getApplicationWindowDays());
     String officer = CurrentUser.id(execution);
-    competitions.announce(competition.id(), announcedOn, until, text, officer);
-    vacancies.event(number, "COMPETITION_ANNOUNCED", competition.id() + " announced on " + announcedOn
+    competitions.announce(competition.id(), announcement.announcedOn(), until, announcement.text(), officer);
+    vacancies.event(number, "COMPETITION_ANNOUNCED", competition.id() + " announced on " + announcement.announcedOn()
         + "; applications until " + until, officer);
-    execution.setVariable("announcedOn", announcedOn.toString());
+    execution.setVariable("announcedOn", announcement.announcedOn().toString());
     execution.setVariable("applicationsUntil", until.toString());
   }
 }

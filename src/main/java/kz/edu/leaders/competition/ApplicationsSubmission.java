@@ -7,11 +7,10 @@ import java.util.Map;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import kz.edu.leaders.selection.Iin;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * competition_candidate only; the submitted list leaves the process variables.
  */
 @Component("applicationsSubmission")
-public class ApplicationsSubmission implements ExecutionListener {
+public class ApplicationsSubmission extends FormSubmission<ApplicationsSubmission.Applications> {
 
   static final String VARIABLE = "candidates";
   private static final String PHONE = "\\+7\\d{10}";
@@ -38,66 +37,64 @@ public class ApplicationsSubmission implements ExecutionListener {
     this.vacancies = vacancies;
   }
 
+  record Applications(String competitionId, List<CompetitionRepository.NewCandidate> candidates) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String number = execution.getProcessBusinessKey();
-    CompetitionRepository.Competition competition = competitions.current(number);
+  protected Applications read(DelegateExecution execution, Values values) {
+    CompetitionRepository.Competition competition = competitions.current(execution.getProcessBusinessKey());
     if (ClockUtil.getCurrentTime().before(calendar.endOf(competition.applicationsUntil()))) {
-      throw new InvalidSubmissionException(VARIABLE, "applications are open until "
-          + competition.applicationsUntil() + " inclusive: record them after that day");
+      values.error(VARIABLE, "competition.applications.stillOpen", competition.applicationsUntil());
+      return null;
     }
     List<Map<String, Object>> rows = Rows.read(execution, VARIABLE);
-    List<FieldError> errors = new ArrayList<>();
     List<CompetitionRepository.NewCandidate> candidates = new ArrayList<>();
     Map<String, Integer> iins = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      List<FieldError> rowErrors = new ArrayList<>();
       Map<String, Object> row = rows.get(i) == null ? Map.of() : rows.get(i);
-      CompetitionRepository.NewCandidate candidate = candidate(row, rowErrors);
+      Values rowValues = new Values(row, new ArrayList<>());
+      CompetitionRepository.NewCandidate candidate = candidate(rowValues);
       if (row.get("iin") instanceof String iin && Iin.isValid(iin.strip())) {
         Integer first = iins.putIfAbsent(iin.strip(), i);
         if (first != null) {
-          rowErrors.add(new FieldError("iin", "the same IIN as row " + (first + 1)));
+          rowValues.error("iin", "competition.applications.sameIin", first + 1);
         }
       }
-      int index = i;
-      rowErrors.forEach(e -> errors.add(new FieldError(Rows.field(VARIABLE, index, e.field()), e.message())));
-      if (rowErrors.isEmpty()) {
+      String prefix = Rows.field(VARIABLE, i, null);
+      rowValues.errors().forEach(e -> values.errors().add(e.under(prefix)));
+      if (rowValues.valid()) {
         candidates.add(candidate);
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
-    candidates.forEach(candidate -> competitions.addCandidate(competition.id(), candidate));
-    vacancies.event(number, "COMPETITION_APPLICATIONS", candidates.size() + " application(s) to " + competition.id(),
-        CurrentUser.id(execution));
-    execution.removeVariable(VARIABLE);
-    execution.setVariable("candidatesInTheRunning", candidates.size());
+    return new Applications(competition.id(), candidates);
   }
 
-  private static CompetitionRepository.NewCandidate candidate(Map<String, Object> row, List<FieldError> errors) {
-    Values values = new Values(row, errors);
+  @Override
+  protected void record(DelegateExecution execution, Applications applications) {
+    applications.candidates().forEach(candidate -> competitions.addCandidate(applications.competitionId(), candidate));
+    vacancies.event(execution.getProcessBusinessKey(), "COMPETITION_APPLICATIONS", applications.candidates().size()
+        + " application(s) to " + applications.competitionId(), CurrentUser.id(execution));
+    execution.removeVariable(VARIABLE);
+    execution.setVariable("candidatesInTheRunning", applications.candidates().size());
+  }
+
+  private static CompetitionRepository.NewCandidate candidate(Values values) {
     String iin = values.text("iin", true, 12);
     if (iin != null && Iin.problem(iin) != null) {
-      errors.add(new FieldError("iin", "IIN " + Iin.problem(iin)));
+      values.error("iin", Iin.problem(iin));
     }
     String surname = values.text("surname", true, 100);
     String firstName = values.text("firstName", true, 100);
     String patronymic = values.text("patronymic", false, 100);
     String phone = values.text("phone", true, 20);
     if (phone != null && !phone.matches(PHONE)) {
-      errors.add(new FieldError("phone", "must be written +7 and 10 digits, e.g. +77011234567"));
+      values.error("phone", "competition.applications.phone");
     }
     String email = values.text("email", false, 200);
     if (email != null && !email.matches(EMAIL)) {
-      errors.add(new FieldError("email", "must be an e-mail address"));
+      values.error("email", "value.notEmail");
     }
     String currentPost = values.text("currentPost", true, 300);
-    return errors.isEmpty() ? new CompetitionRepository.NewCandidate(iin, surname, firstName, patronymic, phone, email,
+    return values.valid() ? new CompetitionRepository.NewCandidate(iin, surname, firstName, patronymic, phone, email,
         currentPost) : null;
   }
 }

@@ -1,19 +1,17 @@
 package kz.edu.leaders.competition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
+import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** "Record attendance at the session", by the commission's secretary: who of the invited came, who did not. */
 @Component("attendanceSubmission")
-public class AttendanceSubmission implements ExecutionListener {
+public class AttendanceSubmission extends FormSubmission<AttendanceSubmission.Attendance> {
 
   static final String VARIABLE = "attendance";
 
@@ -30,30 +28,30 @@ public class AttendanceSubmission implements ExecutionListener {
     this.vacancies = vacancies;
   }
 
+  record Attendance(String competitionId, List<CompetitionRepository.Candidate> candidates,
+                    Map<Long, Presence> presence) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String number = execution.getProcessBusinessKey();
-    String competitionId = competitions.current(number).id();
+  protected Attendance read(DelegateExecution execution, Values values) {
+    String competitionId = competitions.current(execution.getProcessBusinessKey()).id();
     List<CompetitionRepository.Candidate> candidates =
         competitions.candidates(competitionId, List.of(CandidateStatus.INVITED));
-    List<FieldError> errors = new ArrayList<>();
     Map<Long, Presence> presence = Rows.answers(execution, VARIABLE, candidates,
-        row -> row.values().choice("presence", Presence.class), errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+        row -> row.values().choice("presence", Presence.class), values.errors());
+    return new Attendance(competitionId, candidates, presence);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Attendance attendance) {
     int present = 0;
-    for (CompetitionRepository.Candidate candidate : candidates) {
-      boolean came = presence.get(candidate.id()) == Presence.PRESENT;
+    for (CompetitionRepository.Candidate candidate : attendance.candidates()) {
+      boolean came = attendance.presence().get(candidate.id()) == Presence.PRESENT;
       competitions.setAttended(candidate.id(), came, came ? CandidateStatus.PRESENT : CandidateStatus.NO_SHOW);
       present += came ? 1 : 0;
     }
-    vacancies.event(number, "COMPETITION_ATTENDANCE", competitionId + " session round "
-        + sessions.lastRound(competitionId) + ": " + present + " of " + candidates.size() + " candidate(s) present",
-        CurrentUser.id(execution));
+    vacancies.event(execution.getProcessBusinessKey(), "COMPETITION_ATTENDANCE", attendance.competitionId()
+        + " session round " + sessions.lastRound(attendance.competitionId()) + ": " + present + " of "
+        + attendance.candidates().size() + " candidate(s) present", CurrentUser.id(execution));
     execution.removeVariable(VARIABLE);
     execution.setVariable("candidatesInTheRunning", present);
   }

@@ -1,19 +1,17 @@
 package kz.edu.leaders.competition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
+import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** "Check candidates' documents": each applicant admitted, or rejected with a reason. */
 @Component("competitionDocumentsSubmission")
-public class DocumentCheckSubmission implements ExecutionListener {
+public class DocumentCheckSubmission extends FormSubmission<DocumentCheckSubmission.Check> {
 
   static final String VARIABLE = "documentCheck";
 
@@ -27,42 +25,39 @@ public class DocumentCheckSubmission implements ExecutionListener {
     this.vacancies = vacancies;
   }
 
+  record Answer(Decision decision, String reason) {}
+
+  record Check(String competitionId, List<CompetitionRepository.Candidate> candidates, Map<Long, Answer> answers) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String number = execution.getProcessBusinessKey();
-    String competitionId = competitions.current(number).id();
+  protected Check read(DelegateExecution execution, Values values) {
+    String competitionId = competitions.current(execution.getProcessBusinessKey()).id();
     List<CompetitionRepository.Candidate> candidates =
         competitions.candidates(competitionId, List.of(CandidateStatus.APPLIED));
-    List<FieldError> errors = new ArrayList<>();
-    Map<Long, Answer> answers = Rows.answers(execution, VARIABLE, candidates, DocumentCheckSubmission::answer, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+    Map<Long, Answer> answers = Rows.answers(execution, VARIABLE, candidates, DocumentCheckSubmission::answer,
+        values.errors());
+    return new Check(competitionId, candidates, answers);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Check check) {
     int admitted = 0;
-    for (CompetitionRepository.Candidate candidate : candidates) {
-      Answer answer = answers.get(candidate.id());
+    for (CompetitionRepository.Candidate candidate : check.candidates()) {
+      Answer answer = check.answers().get(candidate.id());
       boolean accepted = answer.decision() == Decision.ACCEPT;
       competitions.setStatus(candidate.id(), accepted ? CandidateStatus.ADMITTED : CandidateStatus.DOCUMENTS_REJECTED,
           answer.reason());
       admitted += accepted ? 1 : 0;
     }
-    vacancies.event(number, "COMPETITION_DOCUMENTS", competitionId + ": " + admitted + " of " + candidates.size()
-        + " admitted", CurrentUser.id(execution));
+    vacancies.event(execution.getProcessBusinessKey(), "COMPETITION_DOCUMENTS", check.competitionId() + ": "
+        + admitted + " of " + check.candidates().size() + " admitted", CurrentUser.id(execution));
     execution.removeVariable(VARIABLE);
     execution.setVariable("candidatesInTheRunning", admitted);
   }
 
   private static Answer answer(Rows.Row row) {
     Decision decision = row.values().choice("decision", Decision.class);
-    String reason = row.values().text("reason", decision == Decision.REJECT, 1000);
-    if (decision == Decision.REJECT && reason != null && reason.length() < 5) {
-      row.errors().add(new FieldError("reason", "must be at least 5 characters"));
-    }
-    return new Answer(decision, decision == Decision.REJECT ? reason : null);
+    String reason = decision == Decision.REJECT ? row.values().text("reason", true, 5, 1000) : null;
+    return new Answer(decision, reason);
   }
-
-  record Answer(Decision decision, String reason) {}
 }

@@ -46,8 +46,8 @@ public class PublicBoardController {
     try {
       return Region.valueOf(code.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSubmissionException("region", "unknown region '" + code + "'; use one of "
-          + Arrays.stream(Region.values()).map(Region::name).collect(Collectors.joining(", ")));
+      throw InvalidSubmissionException.of("region", "value.unknownRegion", code,
+          Arrays.stream(Region.values()).map(Region::name).collect(Collectors.joining(", ")));
     }
   }
 }

@@ -1,14 +1,10 @@
 package kz.edu.leaders.competition;
 
-import java.util.ArrayList;
-import java.util.List;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +12,7 @@ import org.springframework.stereotype.Component;
  * competition has a winner, from the record: the gateway after it must not trust a submitted variable.
  */
 @Component("recordingSubmission")
-public class RecordingSubmission implements ExecutionListener {
+public class RecordingSubmission extends FormSubmission<String> {
 
   private final CompetitionRepository competitions;
   private final VacancyRepository vacancies;
@@ -27,16 +23,12 @@ public class RecordingSubmission implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    String link = SessionScheduleSubmission.httpsLink(new Values(execution.getVariables(), errors), "recordingLink",
-        errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+  protected String read(DelegateExecution execution, Values values) {
+    return SessionScheduleSubmission.httpsLink(values, "recordingLink");
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, String link) {
     String number = execution.getProcessBusinessKey();
     CompetitionRepository.Competition competition = competitions.current(number);
     competitions.setRecording(competition.id(), link);

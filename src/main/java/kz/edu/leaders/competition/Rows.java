@@ -49,7 +49,7 @@ final class Rows {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       // falls through to the refusal below
     }
-    throw new InvalidSubmissionException(variable, "must be a list of rows");
+    throw InvalidSubmissionException.of(variable, "rows.notAList");
   }
 
   /** A JSON variable for a form (a prefilled dynamic list, or a select's options). */
@@ -77,24 +77,22 @@ final class Rows {
       Map<String, Object> row = rows.get(i) == null ? Map.of() : rows.get(i);
       Long id = candidateId(row.get("candidateId"));
       if (id == null || !expected.containsKey(id)) {
-        errors.add(new FieldError(field(variable, i, "candidateId"),
-            "is not a candidate of this step of the competition"));
+        errors.add(FieldError.of(field(variable, i, "candidateId"), "rows.notACandidate"));
         continue;
       }
       Integer first = answered.putIfAbsent(id, i);
       if (first != null) {
-        errors.add(new FieldError(field(variable, i, "candidateId"), "answers for " + expected.get(id)
-            + " again (row " + (first + 1) + ")"));
+        errors.add(FieldError.of(field(variable, i, "candidateId"), "rows.answeredTwice", expected.get(id), first + 1));
         continue;
       }
       List<FieldError> rowErrors = new ArrayList<>();
       reader.accept(id, new Row(row, new Values(row, rowErrors), rowErrors));
-      int index = i;
-      rowErrors.forEach(e -> errors.add(new FieldError(field(variable, index, e.field()), e.message())));
+      String prefix = field(variable, i, null);
+      rowErrors.forEach(e -> errors.add(e.under(prefix)));
     }
     Set<Long> missing = new java.util.LinkedHashSet<>(expected.keySet());
     missing.removeAll(answered.keySet());
-    missing.forEach(id -> errors.add(new FieldError(variable, "no answer for " + expected.get(id))));
+    missing.forEach(id -> errors.add(FieldError.of(variable, "rows.noAnswer", expected.get(id))));
   }
 
   /**
@@ -121,7 +119,7 @@ final class Rows {
     if (Boolean.TRUE.equals(value) || "true".equals(value)) {
       return true;
     }
-    row.errors().add(new FieldError(field, "must be true or false"));
+    row.errors().add(FieldError.of(field, "value.notFlag"));
     return false;
   }
 

@@ -3,17 +3,14 @@ package kz.edu.leaders.competition;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
  * The session itself is opened by the next step ({@link OpenSessionDelegate}).
  */
 @Component("sessionScheduleSubmission")
-public class SessionScheduleSubmission implements ExecutionListener {
+public class SessionScheduleSubmission extends FormSubmission<SessionScheduleSubmission.Schedule> {
 
   static final String VARIABLE = "consents";
   static final List<CandidateStatus> TO_SCHEDULE = List.of(CandidateStatus.TEST_PASSED, CandidateStatus.PRESENT);
@@ -39,35 +36,36 @@ public class SessionScheduleSubmission implements ExecutionListener {
     this.vacancies = vacancies;
   }
 
+  record Schedule(String competitionId, List<CompetitionRepository.Candidate> candidates, Date sessionAt,
+                  String link, Map<Long, Boolean> consents) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String number = execution.getProcessBusinessKey();
-    String competitionId = competitions.current(number).id();
+  protected Schedule read(DelegateExecution execution, Values values) {
+    String competitionId = competitions.current(execution.getProcessBusinessKey()).id();
     List<CompetitionRepository.Candidate> candidates = competitions.candidates(competitionId, TO_SCHEDULE);
-    List<FieldError> errors = new ArrayList<>();
-    Date sessionAt = dateTime(execution.getVariable("sessionAt"), errors);
+    Date sessionAt = dateTime(values, "sessionAt");
     if (sessionAt != null && sessionAt.before(ClockUtil.getCurrentTime())) {
-      errors.add(new FieldError("sessionAt", "must not be in the past"));
+      values.error("sessionAt", "competition.session.inThePast");
     }
-    String link = httpsLink(new Values(execution.getVariables(), errors), "streamLink", errors);
+    String link = httpsLink(values, "streamLink");
     Map<Long, Boolean> consents = Rows.answers(execution, VARIABLE, candidates, row -> Rows.ticked(row, "consent"),
-        errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+        values.errors());
+    return new Schedule(competitionId, candidates, sessionAt, link, consents);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Schedule schedule) {
     int consenting = 0;
-    for (CompetitionRepository.Candidate candidate : candidates) {
-      boolean consent = consents.get(candidate.id());
+    for (CompetitionRepository.Candidate candidate : schedule.candidates()) {
+      boolean consent = schedule.consents().get(candidate.id());
       competitions.setConsent(candidate.id(), consent, consent ? CandidateStatus.INVITED : CandidateStatus.NO_CONSENT);
       consenting += consent ? 1 : 0;
     }
-    competitions.planSession(competitionId, sessionAt, link);
-    vacancies.event(number, "COMPETITION_SESSION_PLANNED", competitionId + ": session at "
-        + sessionAt.toInstant().atZone(calendar.zone()).toLocalDateTime() + ", " + consenting + " of "
-        + candidates.size() + " candidate(s) consent to the broadcast; stream " + link, CurrentUser.id(execution));
+    competitions.planSession(schedule.competitionId(), schedule.sessionAt(), schedule.link());
+    vacancies.event(execution.getProcessBusinessKey(), "COMPETITION_SESSION_PLANNED", schedule.competitionId()
+        + ": session at " + schedule.sessionAt().toInstant().atZone(calendar.zone()).toLocalDateTime() + ", "
+        + consenting + " of " + schedule.candidates().size() + " candidate(s) consent to the broadcast; stream "
+        + schedule.link(), CurrentUser.id(execution));
     for (String field : List.of(VARIABLE, "sessionAt", "streamLink")) {
       execution.removeVariable(field);
     }
@@ -75,10 +73,10 @@ public class SessionScheduleSubmission implements ExecutionListener {
   }
 
   /** An https:// link of at most 500 characters without spaces, as the stream and the recording need. */
-  static String httpsLink(Values values, String field, List<FieldError> errors) {
+  static String httpsLink(Values values, String field) {
     String link = values.text(field, true, 500);
     if (link != null && !link.matches("https://[^\\s/]+\\S*")) {
-      errors.add(new FieldError(field, "must be a link starting with https://"));
+      values.error(field, "value.notHttpsLink");
       return null;
     }
     return link;
@@ -88,12 +86,13 @@ public class SessionScheduleSubmission implements ExecutionListener {
    * A form-js datetime: with an offset ("2026-03-20T10:00+05:00" or "...Z") or without one, then in Kazakhstan
    * time; the Java API may send a Date.
    */
-  private Date dateTime(Object value, List<FieldError> errors) {
+  private Date dateTime(Values values, String field) {
+    Object value = values.raw(field);
     if (value instanceof Date date) {
       return date;
     }
-    if (value == null || (value instanceof String s && s.isBlank())) {
-      errors.add(new FieldError("sessionAt", "is required"));
+    if (Values.blank(value)) {
+      values.error(field, "value.required");
       return null;
     }
     String text = value.toString().strip();
@@ -103,7 +102,7 @@ public class SessionScheduleSubmission implements ExecutionListener {
       try {
         return Date.from(LocalDateTime.parse(text).atZone(calendar.zone()).toInstant());
       } catch (DateTimeException e) {
-        errors.add(new FieldError("sessionAt", "must be a date and time, e.g. 2026-03-20T10:00+05:00"));
+        values.error(field, "value.notDateTime");
         return null;
       }
     }

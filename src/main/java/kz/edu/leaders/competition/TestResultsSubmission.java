@@ -1,17 +1,15 @@
 package kz.edu.leaders.competition;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.appointment.AppointmentSettings;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code appointmentSettings.competition.testPassMark} passes.
  */
 @Component("competitionTestsSubmission")
-public class TestResultsSubmission implements ExecutionListener {
+public class TestResultsSubmission extends FormSubmission<TestResultsSubmission.Results> {
 
   static final String VARIABLE = "testResults";
 
@@ -35,36 +33,35 @@ public class TestResultsSubmission implements ExecutionListener {
     this.settings = settings;
   }
 
+  record Results(String competitionId, List<CompetitionRepository.Candidate> candidates, String observer,
+                 Map<Long, BigDecimal> scores) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String number = execution.getProcessBusinessKey();
-    String competitionId = competitions.current(number).id();
+  protected Results read(DelegateExecution execution, Values values) {
+    String competitionId = competitions.current(execution.getProcessBusinessKey()).id();
     List<CompetitionRepository.Candidate> candidates =
         competitions.candidates(competitionId, List.of(CandidateStatus.ADMITTED));
-    List<FieldError> errors = new ArrayList<>();
-    String observer = new Values(execution.getVariables(), errors).text("observerName", true, 200);
-    if (observer != null && observer.length() < 3) {
-      errors.add(new FieldError("observerName", "must be at least 3 characters"));
-    }
-    Map<Long, BigDecimal> scores = Rows.answers(execution, VARIABLE, candidates, TestResultsSubmission::score, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
-    competitions.setObserver(competitionId, observer);
+    String observer = values.text("observerName", true, 3, 200);
+    Map<Long, BigDecimal> scores = Rows.answers(execution, VARIABLE, candidates, TestResultsSubmission::score,
+        values.errors());
+    return new Results(competitionId, candidates, observer, scores);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Results results) {
+    competitions.setObserver(results.competitionId(), results.observer());
     BigDecimal passMark = BigDecimal.valueOf(settings.getCompetition().getTestPassMark());
     int passed = 0;
-    for (CompetitionRepository.Candidate candidate : candidates) {
-      BigDecimal score = scores.get(candidate.id());
+    for (CompetitionRepository.Candidate candidate : results.candidates()) {
+      BigDecimal score = results.scores().get(candidate.id());
       CandidateStatus status = score == null ? CandidateStatus.TEST_NO_SHOW
           : score.compareTo(passMark) >= 0 ? CandidateStatus.TEST_PASSED : CandidateStatus.TEST_FAILED;
       competitions.setTestResult(candidate.id(), score, status);
       passed += status == CandidateStatus.TEST_PASSED ? 1 : 0;
     }
-    vacancies.event(number, "COMPETITION_TEST", competitionId + ": " + passed + " of " + candidates.size()
-        + " passed the test (pass mark " + passMark.stripTrailingZeros().toPlainString() + " %); observer " + observer,
+    vacancies.event(execution.getProcessBusinessKey(), "COMPETITION_TEST", results.competitionId() + ": " + passed
+        + " of " + results.candidates().size() + " passed the test (pass mark "
+        + passMark.stripTrailingZeros().toPlainString() + " %); observer " + results.observer(),
         CurrentUser.id(execution));
     execution.removeVariable(VARIABLE);
     execution.setVariable("candidatesInTheRunning", passed);
@@ -77,12 +74,12 @@ public class TestResultsSubmission implements ExecutionListener {
     }
     Object raw = row.raw().get("score");
     BigDecimal score = Values.decimal(raw);
-    if (raw == null || (raw instanceof String s && s.isBlank())) {
-      row.errors().add(new FieldError("score", "is required unless the candidate did not attend"));
+    if (Values.blank(raw)) {
+      row.errors().add(FieldError.of("score", "competition.test.scoreRequired"));
     } else if (score == null || score.stripTrailingZeros().scale() > 2) {
-      row.errors().add(new FieldError("score", "must be a number with at most 2 decimals"));
+      row.errors().add(FieldError.of("score", "value.notDecimal", 2));
     } else if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-      row.errors().add(new FieldError("score", "must be between 0 and 100"));
+      row.errors().add(FieldError.of("score", "value.outOfRange", 0, 100));
     } else {
       return score;
     }

@@ -1,13 +1,11 @@
 package kz.edu.leaders.competition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
+import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
  * open one on record. Every vote is recorded with who and when; the ballot leaves the process variables.
  */
 @Component("competitionVoteSubmission")
-public class VoteSubmission implements ExecutionListener {
+public class VoteSubmission extends FormSubmission<VoteSubmission.Ballot> {
 
   static final String VARIABLE = "ballot";
 
@@ -30,31 +28,33 @@ public class VoteSubmission implements ExecutionListener {
     this.sessions = sessions;
   }
 
+  record Ballot(String competitionId, int round, String member, Map<Long, Vote> votes) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled() || execution.getCurrentActivityId().endsWith("#multiInstanceBody")) {
-      return;
-    }
+  protected Ballot read(DelegateExecution execution, Values values) {
     String member = (String) execution.getVariableLocal("member");
     String user = CurrentUser.id(execution);
-    if (user != null && !user.equals(member)) {
-      throw new InvalidSubmissionException("member", "this ballot belongs to " + member + "; " + user
-          + " may vote only in their own task");
-    }
     String competitionId = competitions.current(execution.getProcessBusinessKey()).id();
     int round = sessions.lastRound(competitionId);
+    if (user != null && !user.equals(member)) {
+      values.error("member", "competition.vote.notYourBallot", member, user);
+      return null;
+    }
     if (sessions.hasVoted(competitionId, round, member)) {
-      throw new InvalidSubmissionException("member", member + " has already voted in session round " + round);
+      values.error("member", "competition.vote.alreadyVoted", member, round);
+      return null;
     }
     List<CompetitionRepository.Candidate> candidates =
         competitions.candidates(competitionId, List.of(CandidateStatus.PRESENT));
-    List<FieldError> errors = new ArrayList<>();
     Map<Long, Vote> votes = Rows.answers(execution, VARIABLE, candidates,
-        row -> row.values().choice("vote", Vote.class), errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
-    votes.forEach((candidateId, vote) -> sessions.vote(competitionId, round, member, candidateId, vote.name()));
+        row -> row.values().choice("vote", Vote.class), values.errors());
+    return new Ballot(competitionId, round, member, votes);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, Ballot ballot) {
+    ballot.votes().forEach((candidateId, vote) ->
+        sessions.vote(ballot.competitionId(), ballot.round(), ballot.member(), candidateId, vote.name()));
     execution.removeVariable(VARIABLE);
   }
 }

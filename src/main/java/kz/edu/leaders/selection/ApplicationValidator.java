@@ -37,7 +37,7 @@ public class ApplicationValidator {
   /** For clients of the API: a field that is not part of an application is an error, not silently kept. */
   public void refuseUnknownFields(Map<String, Object> raw) {
     List<FieldError> errors = raw.keySet().stream().filter(key -> !FIELDS.contains(key)).sorted()
-        .map(key -> new FieldError(key, "is not a field of an application; the fields are " + FIELDS)).toList();
+        .map(key -> FieldError.of(key, "selection.application.unknownField", FIELDS)).toList();
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);
     }
@@ -50,15 +50,15 @@ public class ApplicationValidator {
 
     Integer cycle = values.wholeNumber("cycle", 2023, 2099);
     if (cycle != null && !settings.getOpenCycles().contains(cycle)) {
-      errors.add(new FieldError("cycle", "applications are accepted only for cycle " + settings.getOpenCycles()));
+      values.error("cycle", "selection.application.cycleClosed", settings.getOpenCycles());
     }
     String iin = values.text("iin", true, 12);
     if (iin != null && Iin.problem(iin) != null) {
-      errors.add(new FieldError("iin", "IIN " + Iin.problem(iin)));
+      values.error("iin", Iin.problem(iin));
     }
-    String surname = name(values, errors, "surname", true);
-    String firstName = name(values, errors, "firstName", true);
-    String patronymic = name(values, errors, "patronymic", false);
+    String surname = name(values, "surname", true);
+    String firstName = name(values, "firstName", true);
+    String patronymic = name(values, "patronymic", false);
     Region region = values.choice("region", Region.class);
     Position role = values.choice("currentRole", Position.class);
     String school = values.text("school", true, 300);
@@ -66,19 +66,19 @@ public class ApplicationValidator {
     Integer experience = values.wholeNumber("pedagogicalExperienceYears", 0, MAX_YEARS);
     Integer deputyYears = values.wholeNumber("deputyExperienceYears", 0, MAX_YEARS);
     if (experience != null && deputyYears != null && deputyYears > experience) {
-      errors.add(new FieldError("deputyExperienceYears", "cannot exceed years of pedagogical experience"));
+      values.error("deputyExperienceYears", "selection.application.deputyYearsExceedExperience");
     }
     if (role == Position.TEACHER && deputyYears != null && deputyYears > 0) {
-      errors.add(new FieldError("deputyExperienceYears", "must be 0 for a teacher"));
+      values.error("deputyExperienceYears", "selection.application.teacherDeputyYears");
     }
     QualificationCategory category = values.choice("qualificationCategory", QualificationCategory.class);
     String email = values.text("email", true, 254);
     if (email != null && !EMAIL.matcher(email).matches()) {
-      errors.add(new FieldError("email", "must be an e-mail address such as name@example.kz"));
+      values.error("email", "value.notEmail");
     }
     String phone = values.text("phone", true, 12);
     if (phone != null && !PHONE.matcher(phone).matches()) {
-      errors.add(new FieldError("phone", "must be a Kazakhstan number written +77XXXXXXXXX (12 characters)"));
+      values.error("phone", "selection.application.phone");
     }
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);
@@ -87,10 +87,10 @@ public class ApplicationValidator {
         experience, deputyYears, category, email.toLowerCase(), phone);
   }
 
-  private static String name(Values values, List<FieldError> errors, String field, boolean required) {
+  private static String name(Values values, String field, boolean required) {
     String name = values.text(field, required, 100);
     if (name != null && !NAME.matcher(name).matches()) {
-      errors.add(new FieldError(field, "may contain only letters, spaces, hyphens and apostrophes"));
+      values.error(field, "value.notAName");
       return null;
     }
     return name;

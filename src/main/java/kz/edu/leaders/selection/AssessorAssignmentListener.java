@@ -30,8 +30,7 @@ public class AssessorAssignmentListener implements TaskListener {
         .taskDefinitionKeyIn("Task_AssessReport", "Task_ThirdAssessment").list().stream()
         .filter(other -> !other.getId().equals(task.getId())).count();
     if (otherCopies > 0 || assessments.hasAssessed(number, assessor)) {
-      throw new InvalidSubmissionException("assignee", assessor
-          + " already assesses this report; each assessment of " + number + " needs a different assessor");
+      throw InvalidSubmissionException.of("assignee", "selection.assessment.differentAssessor", assessor, number);
     }
   }
 }

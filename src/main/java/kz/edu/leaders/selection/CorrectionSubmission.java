@@ -2,20 +2,15 @@ package kz.edu.leaders.selection;
 
 import static kz.edu.leaders.selection.SelectionVariables.CORRECTION_NOTE;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Checks and records the operator's note that corrected documents arrived (not when the timer ends it). */
+/** "Receive corrected documents": what the candidate corrected, recorded with who and when. */
 @Component("correctionSubmission")
-public class CorrectionSubmission implements ExecutionListener {
+public class CorrectionSubmission extends FormSubmission<String> {
 
   static final int MIN_NOTE = 3;
   static final int MAX_NOTE = 1000;
@@ -27,20 +22,12 @@ public class CorrectionSubmission implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    Object raw = execution.getVariable(CORRECTION_NOTE);
-    String note = new Values(Map.of(CORRECTION_NOTE, raw == null ? "" : raw), errors)
-        .text(CORRECTION_NOTE, true, MAX_NOTE);
-    if (note != null && note.length() < MIN_NOTE) {
-      errors.add(new FieldError(CORRECTION_NOTE, "must be at least " + MIN_NOTE + " characters"));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
+  protected String read(DelegateExecution execution, Values values) {
+    return values.text(CORRECTION_NOTE, true, MIN_NOTE, MAX_NOTE);
+  }
+
+  @Override
+  protected void record(DelegateExecution execution, String note) {
     execution.setVariable(CORRECTION_NOTE, note);
     applications.recordDecision(execution.getProcessBusinessKey(), Stage.DOCUMENT_CORRECTION,
         "corrected", note, CurrentUser.id(execution));

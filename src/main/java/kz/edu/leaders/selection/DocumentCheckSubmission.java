@@ -2,24 +2,19 @@ package kz.edu.leaders.selection;
 
 import static kz.edu.leaders.selection.SelectionVariables.*;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kz.edu.leaders.common.CurrentUser;
-import kz.edu.leaders.common.FieldError;
-import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the operator's decision on "Check documents" when the task completes (the form's rules, again,
- * for submissions that bypass the form) and records it with who and when. Documents may be returned
- * for correction only once.
+ * The operator's decision on "Check documents", recorded with who and when. Documents may be returned for
+ * correction only once.
  */
 @Component("documentCheckSubmission")
-public class DocumentCheckSubmission implements ExecutionListener {
+public class DocumentCheckSubmission extends FormSubmission<DocumentCheckSubmission.Decision> {
 
   static final List<String> DECISIONS = List.of("accept", "return", "reject");
   static final int MIN_REASON = 5;
@@ -31,40 +26,26 @@ public class DocumentCheckSubmission implements ExecutionListener {
     this.applications = applications;
   }
 
+  record Decision(String decision, String reason) {}
+
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    Values values = new Values(Map.of(
-        DOCUMENT_DECISION, nullToEmpty(execution.getVariable(DOCUMENT_DECISION)),
-        DOCUMENT_DECISION_REASON, nullToEmpty(execution.getVariable(DOCUMENT_DECISION_REASON))), errors);
-    String decision = values.text(DOCUMENT_DECISION, true, 64);
-    if (decision != null && !DECISIONS.contains(decision)) {
-      errors.add(new FieldError(DOCUMENT_DECISION, "must be one of " + DECISIONS));
-    }
+  protected Decision read(DelegateExecution execution, Values values) {
+    String decision = values.choice(DOCUMENT_DECISION, DECISIONS);
     boolean needsReason = "return".equals(decision) || "reject".equals(decision);
-    String reason = values.text(DOCUMENT_DECISION_REASON, needsReason, MAX_REASON);
-    if (needsReason && reason != null && reason.length() < MIN_REASON) {
-      errors.add(new FieldError(DOCUMENT_DECISION_REASON, "must be at least " + MIN_REASON + " characters"));
-    }
+    String reason = needsReason ? values.text(DOCUMENT_DECISION_REASON, true, MIN_REASON, MAX_REASON) : null;
     // The record says whether documents were returned before; a submitted variable could lie.
     if ("return".equals(decision) && applications.decisions(execution.getProcessBusinessKey()).stream()
         .anyMatch(d -> d.stage() == Stage.DOCUMENT_CHECK && "return".equals(d.decision()))) {
-      errors.add(new FieldError(DOCUMENT_DECISION,
-          "documents were already returned once; accept or reject them now"));
+      values.error(DOCUMENT_DECISION, "selection.documents.returnedOnce");
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidSubmissionException(errors);
-    }
-    execution.setVariable(DOCUMENT_DECISION, decision);
-    execution.setVariable(DOCUMENT_DECISION_REASON, needsReason ? reason : null);
-    applications.recordDecision(execution.getProcessBusinessKey(), Stage.DOCUMENT_CHECK, decision,
-        needsReason ? reason : null, CurrentUser.id(execution));
+    return new Decision(decision, reason);
   }
 
-  private static Object nullToEmpty(Object value) {
-    return value == null ? "" : value;
+  @Override
+  protected void record(DelegateExecution execution, Decision submission) {
+    execution.setVariable(DOCUMENT_DECISION, submission.decision());
+    execution.setVariable(DOCUMENT_DECISION_REASON, submission.reason());
+    applications.recordDecision(execution.getProcessBusinessKey(), Stage.DOCUMENT_CHECK, submission.decision(),
+        submission.reason(), CurrentUser.id(execution));
   }
 }

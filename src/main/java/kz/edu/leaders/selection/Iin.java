@@ -14,28 +14,28 @@ public final class Iin {
 
   private Iin() {}
 
-  /** Null when the IIN is valid, otherwise why it is not. */
+  /** Null when the IIN is valid, otherwise the message code of why it is not (see {@code messages/texts}). */
   public static String problem(String iin) {
     if (iin == null || !iin.matches("\\d{12}")) {
-      return "must be exactly 12 digits";
+      return "iin.digits";
     }
     int centuryDigit = iin.charAt(6) - '0';
     if (centuryDigit < 1 || centuryDigit > 6) {
-      return "7th digit (century and sex) must be 1 to 6";
+      return "iin.century";
     }
     int century = 1800 + ((centuryDigit - 1) / 2) * 100;
     try {
       LocalDate.of(century + Integer.parseInt(iin.substring(0, 2)),
           Integer.parseInt(iin.substring(2, 4)), Integer.parseInt(iin.substring(4, 6)));
     } catch (DateTimeException e) {
-      return "first six digits must be a date of birth (YYMMDD)";
+      return "iin.birthDate";
     }
     int check = checkDigit(iin);
     if (check == 10) {
-      return "is not a valid IIN (no check digit is possible)";
+      return "iin.noCheckDigit";
     }
     if (check != iin.charAt(11) - '0') {
-      return "check digit does not match: please verify the number";
+      return "iin.checkDigit";
     }
     return null;
   }

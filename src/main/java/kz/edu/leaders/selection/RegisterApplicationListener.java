@@ -33,8 +33,7 @@ public class RegisterApplicationListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     NewApplication application = validator.validate(execution.getVariables());
     applications.numberFor(application.cycle(), application.iin()).ifPresent(existing -> {
-      throw new InvalidSubmissionException("iin",
-          "an application with this IIN already exists in cycle " + application.cycle() + " (" + existing + ")");
+      throw InvalidSubmissionException.of("iin", "selection.application.duplicateIin", application.cycle(), existing);
     });
     String number = applications.nextNumber(application.cycle());
     Object channel = execution.getVariable(CHANNEL);
@@ -43,8 +42,7 @@ public class RegisterApplicationListener implements ExecutionListener {
           CurrentUser.id(execution), execution.getProcessInstanceId());
     } catch (DuplicateKeyException e) {
       // The same IIN registered at the same moment through another channel or node.
-      throw new InvalidSubmissionException("iin",
-          "an application with this IIN already exists in cycle " + application.cycle());
+      throw InvalidSubmissionException.of("iin", "selection.application.duplicateIinNow", application.cycle());
     }
 
     execution.setProcessBusinessKey(number);

@@ -1,10 +1,12 @@
 package kz.edu.leaders.selection;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.common.ApiCaller;
 import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.common.Language;
 import kz.edu.leaders.identity.Groups;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,13 +30,13 @@ public class TestResultController {
   }
 
   @PostMapping(consumes = "application/json")
-  public TestResultReport postJson(@RequestBody JsonBatch batch) {
+  public TestResultReport postJson(@RequestBody JsonBatch batch, HttpServletRequest request) {
     caller.requireAnyGroup(Groups.CPE_OPERATORS, Groups.TESTING_CENTRE);
     if (batch.cycle() == null) {
-      throw new InvalidSubmissionException("cycle", "is required");
+      throw InvalidSubmissionException.of("cycle", "value.required");
     }
     if (batch.results() == null) {
-      throw new InvalidSubmissionException("results", "is required (a list of rows)");
+      throw InvalidSubmissionException.of("results", "testImport.resultsRequired");
     }
     List<TestResultRow> rows = new ArrayList<>();
     for (int i = 0; i < batch.results().size(); i++) {
@@ -42,18 +44,19 @@ public class TestResultController {
       Object iin = row == null ? null : row.get("iin");
       rows.add(new TestResultRow(i + 1, iin == null ? null : iin.toString(), row == null ? Map.of() : row));
     }
-    return importRows(batch.cycle(), rows);
+    return importRows(batch.cycle(), rows).in(Language.of(request));
   }
 
   @PostMapping(consumes = {"text/csv", "text/plain"})
-  public TestResultReport postCsv(@RequestParam("cycle") int cycle, @RequestBody String csv) {
+  public TestResultReport postCsv(@RequestParam("cycle") int cycle, @RequestBody String csv,
+                                  HttpServletRequest request) {
     caller.requireAnyGroup(Groups.CPE_OPERATORS, Groups.TESTING_CENTRE);
-    return importRows(cycle, TestResultCsv.parse(csv));
+    return importRows(cycle, TestResultCsv.parse(csv)).in(Language.of(request));
   }
 
   private TestResultReport importRows(int cycle, List<TestResultRow> rows) {
     if (rows.size() > MAX_ROWS) {
-      throw new InvalidSubmissionException("results", "a batch holds at most " + MAX_ROWS + " rows; split it");
+      throw InvalidSubmissionException.of("results", "testImport.tooManyRows", MAX_ROWS);
     }
     return testResults.importBatch(cycle, rows);
   }

@@ -3,6 +3,7 @@ package kz.edu.leaders.selection;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,9 @@ public final class TestResultCsv {
     char delimiter = header.contains(";") && !header.contains(",") ? ';' : ',';
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
         .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
-    try (Reader reader = new StringReader(body); CSVParser parser = CSVParser.parse(reader, format)) {
+    CSVParser parser = null;
+    try (Reader reader = new StringReader(body)) {
+      parser = CSVParser.parse(reader, format);
       Map<String, String> columns = columns(parser.getHeaderNames());
       List<TestResultRow> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
@@ -41,9 +44,20 @@ public final class TestResultCsv {
         rows.add(new TestResultRow((int) record.getRecordNumber(), iin, scores));
       }
       return rows;
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new InvalidSubmissionException("csv", "cannot be read: " + e.getMessage());
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      // commons-csv reports an unbalanced quote or a broken header this way, while iterating; the line is where
+      // the parser stopped, which is where a person looks for the mistake.
+      long line = parser == null ? 1 : Math.max(1, parser.getCurrentLineNumber());
+      throw InvalidSubmissionException.of("csv", "testImport.csvUnreadable", line, rootMessage(e));
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
   }
 
   private static Map<String, String> columns(List<String> headerNames) {
@@ -61,8 +75,7 @@ public final class TestResultCsv {
       }
     }
     if (!missing.isEmpty()) {
-      throw new InvalidSubmissionException("csv", "header is missing the columns " + missing
-          + " (expected: iin,legislation,management,pedagogy,leadership)");
+      throw InvalidSubmissionException.of("csv", "testImport.csvColumnsMissing", missing);
     }
     return columns;
   }

@@ -58,28 +58,28 @@ public class TestResultImport {
     String iin = row.iin() == null ? null : row.iin().strip();
     String iinProblem = Iin.problem(iin);
     if (iinProblem != null) {
-      return new RowResult(row.row(), iin, INVALID, null, "IIN " + iinProblem);
+      return RowResult.of(row.row(), iin, INVALID, null, iinProblem);
     }
     if (!seen.add(iin)) {
-      return new RowResult(row.row(), iin, DUPLICATE_ROW, null, "this IIN already appeared earlier in the batch");
+      return RowResult.of(row.row(), iin, DUPLICATE_ROW, null, "testImport.duplicateRow");
     }
     Map<String, BigDecimal> scores = new HashMap<>();
     for (String block : TestScores.BLOCKS) {
       Object raw = row.scores().get(block);
       BigDecimal score = Values.decimal(raw);
       if (score == null) {
-        return new RowResult(row.row(), iin, INVALID, null,
-            raw == null ? "score for block '" + block + "' is missing" : "score for block '" + block + "' is not a number");
+        return RowResult.of(row.row(), iin, INVALID, null,
+            raw == null ? "testImport.scoreMissing" : "testImport.scoreNotANumber", block);
       }
       if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-        return new RowResult(row.row(), iin, OUT_OF_RANGE, null,
-            "score for block '" + block + "' must be between 0 and 100, got " + score.toPlainString());
+        return RowResult.of(row.row(), iin, OUT_OF_RANGE, null, "testImport.scoreOutOfRange", block,
+            score.toPlainString());
       }
       scores.put(block, score);
     }
     Optional<String> number = applications.numberFor(cycle, iin);
     if (number.isEmpty()) {
-      return new RowResult(row.row(), iin, UNKNOWN_IIN, null, "no application with this IIN in cycle " + cycle);
+      return RowResult.of(row.row(), iin, UNKNOWN_IIN, null, "testImport.unknownIin", cycle);
     }
     TestScores testScores = new TestScores(scores.get("legislation"), scores.get("management"),
         scores.get("pedagogy"), scores.get("leadership"));
@@ -100,11 +100,10 @@ public class TestResultImport {
       // scores included, is rolled back.
       return notAwaiting(row, iin, number.get());
     }
-    return new RowResult(row.row(), iin, ACCEPTED, number.get(), null);
+    return RowResult.of(row.row(), iin, ACCEPTED, number.get(), null);
   }
 
   private static RowResult notAwaiting(TestResultRow row, String iin, String number) {
-    return new RowResult(row.row(), iin, NOT_AWAITING_RESULT, number,
-        "the application is not waiting for a test result (already scored, or closed)");
+    return RowResult.of(row.row(), iin, NOT_AWAITING_RESULT, number, "testImport.notAwaiting");
   }
 }

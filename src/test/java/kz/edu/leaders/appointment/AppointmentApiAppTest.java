@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.support.AppTest;
+import kz.edu.leaders.support.ErrorFields;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,10 +78,11 @@ class AppointmentApiAppTest {
             "offeredOn", Map.of("value", "2026-13-45")))),
         new ParameterizedTypeReference<>() {});
 
+    // The form offers only the region's reservists: another region's certificate is not among its choices.
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) response.getBody().get("message"))
-        .contains("appointmentPath: no active reservist of this level is available in Turkistan")
-        .contains("offeredOn: must be a date written YYYY-MM-DD");
+    assertThat(response.getBody()).containsEntry("code", "submission.invalid");
+    assertThat(ErrorFields.of(response.getBody())).contains("reservistCertificate: is not one of the choices offered",
+        "offeredOn: must be a date written YYYY-MM-DD");
     assertThat(appointment.record(instance).path()).isNull();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reservist_offer WHERE vacancy_number = ?", Integer.class,
         instance.getBusinessKey())).isZero();
@@ -97,7 +99,8 @@ class AppointmentApiAppTest {
         new ParameterizedTypeReference<>() {});
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) response.getBody().get("message")).contains("region: you register vacancies of your own region only");
+    assertThat(ErrorFields.of(response.getBody())).singleElement().asString()
+        .startsWith("region: you register vacancies of your own region only");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vacancy WHERE school = 'School No. 1, Almaty'", Integer.class))
         .isZero();
   }

@@ -96,7 +96,7 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$='-Field_iin-error-message'].fjs-form-field-error")));
     click(START);
     WebElement error = visible(By.xpath("//div[contains(@class,'notifications')]//*[contains(.,'check digit does not match')]"));
-    assertThat(error.getText()).contains("iin: IIN check digit does not match: please verify the number");
+    assertThat(error.getText()).contains("IIN check digit does not match: please verify the number");
     screenshot("2-start-form-wrong-check-digit");
     assertThat(browser.findElement(By.cssSelector(".modal .fjs-form")).isDisplayed()).as("form stays open").isTrue();
     assertThat(historyService.createHistoricProcessInstanceQuery()

@@ -161,8 +161,14 @@ class PublicBoardAppTest {
       assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
       assertThat(page.getBody()).contains("<title>Open competitions for school leaders",
-          "id=\"upcoming\"", "id=\"finished\"", "/public/api/competitions", "rel = 'noopener");
-      assertThat(page.getBody()).doesNotContain("innerHTML");
+          "id=\"upcoming\"", "id=\"finished\"", "/public/api/competitions", "/board/board.js");
+      // The policy allows the page its own files only: no inline script or style.
+      assertThat(page.getBody()).doesNotContain("<script>", "<style>", "onsubmit=");
+      assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'")
+          .doesNotContain("unsafe-inline");
+      assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     }
+    String script = rest.getForEntity("/board/board.js", String.class).getBody();
+    assertThat(script).contains("rel = 'noopener").doesNotContain("innerHTML");
   }
 }

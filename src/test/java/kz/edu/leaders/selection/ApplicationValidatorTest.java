@@ -31,7 +31,7 @@ class ApplicationValidatorTest {
   void aGoodApplicationIsNormalised() {
     application.put("email", "  Aigul.Abenova@Example.KZ ");
     application.put("cycle", 2026L);
-    application.put("pedagogicalExperienceYears", 9.0);
+    application.put("pedagogicalExperienceYears", " 9 ");
 
     NewApplication valid = validator.validate(application);
 
@@ -53,10 +53,23 @@ class ApplicationValidatorTest {
       "pedagogicalExperienceYears|-1|pedagogicalExperienceYears: must be between 0 and 50",
       "pedagogicalExperienceYears|51|pedagogicalExperienceYears: must be between 0 and 50",
       "pedagogicalExperienceYears|ten|pedagogicalExperienceYears: must be a whole number",
+      "pedagogicalExperienceYears|1e1|pedagogicalExperienceYears: must be a whole number",
+      "pedagogicalExperienceYears|7.0|pedagogicalExperienceYears: must be a whole number",
+      "pedagogicalExperienceYears|7 5|pedagogicalExperienceYears: must be a whole number",
       "qualificationCategory|GURU|qualificationCategory: must be one of [PEDAGOGUE_INTERN, PEDAGOGUE, PEDAGOGUE_MODERATOR, PEDAGOGUE_EXPERT, PEDAGOGUE_RESEARCHER, PEDAGOGUE_MASTER]",
       "higherPedagogicalEducation|maybe|higherPedagogicalEducation: must be true or false"})
   void eachBadValueIsNamed(String field, String value, String error) {
     assertThat(errorsFor(field, value)).containsExactly(error);
+  }
+
+  @Test
+  void aWholeNumberIsAnIntegerNotADecimalThatHappensToBeWhole() {
+    application.put("pedagogicalExperienceYears", 9.0);
+    assertThatThrownBy(() -> validator.validate(application)).hasMessage(
+        "pedagogicalExperienceYears: must be a whole number");
+    application.put("pedagogicalExperienceYears", 1e1);
+    assertThatThrownBy(() -> validator.validate(application)).hasMessage(
+        "pedagogicalExperienceYears: must be a whole number");
   }
 
   @Test
@@ -72,8 +85,8 @@ class ApplicationValidatorTest {
     application.put("school", "   ");
     assertThatThrownBy(() -> validator.validate(application))
         .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.errors())
-            .containsExactly(new FieldError("iin", "is required"), new FieldError("region", "is required"),
-                new FieldError("school", "is required")));
+            .containsExactly(FieldError.of("iin", "value.required"), FieldError.of("region", "value.required"),
+                FieldError.of("school", "value.required")));
   }
 
   @Test

@@ -30,19 +30,19 @@ class IinTest {
     String base = findBaseWithNoCheckDigit();
     assertThat(Iin.checkDigit(base)).isEqualTo(10);
     for (int digit = 0; digit <= 9; digit++) {
-      assertThat(Iin.problem(base + digit)).isEqualTo("is not a valid IIN (no check digit is possible)");
+      assertThat(Iin.problem(base + digit)).isEqualTo("iin.noCheckDigit");
     }
   }
 
   @ParameterizedTest
   @CsvSource({
-      "88050340011,  must be exactly 12 digits",
-      "8805034001110, must be exactly 12 digits",
-      "88050340011a, must be exactly 12 digits",
-      "880503000111, 7th digit (century and sex) must be 1 to 6",
-      "881303400111, first six digits must be a date of birth (YYMMDD)",
-      "880230400111, first six digits must be a date of birth (YYMMDD)",
-      "880503400112, check digit does not match: please verify the number"})
+      "88050340011,  iin.digits",
+      "8805034001110, iin.digits",
+      "88050340011a, iin.digits",
+      "880503000111, iin.century",
+      "881303400111, iin.birthDate",
+      "880230400111, iin.birthDate",
+      "880503400112, iin.checkDigit"})
   void explainsWhatIsWrong(String iin, String problem) {
     assertThat(Iin.problem(iin)).isEqualTo(problem);
   }

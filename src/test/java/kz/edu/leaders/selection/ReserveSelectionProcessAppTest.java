@@ -558,7 +558,7 @@ class ReserveSelectionProcessAppTest {
       engine.getIdentityService().setAuthentication("chair", List.of("republican-commission-chair"));
       try {
         assertThatThrownBy(() -> engine.getFormService().submitTaskForm(chairTask, Map.of("chairDecision", "MAYBE")))
-            .hasMessageContaining("chairDecision: must be PASSED or NOT_PASSED");
+            .hasMessageContaining("chairDecision: must be one of [PASSED, NOT_PASSED]");
         engine.getFormService().submitTaskForm(chairTask,
             Map.of("chairDecision", "PASSED", "chairReason", "Strongest vision for a rural school"));
       } finally {

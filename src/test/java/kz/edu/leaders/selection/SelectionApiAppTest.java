@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.support.AppTest;
+import kz.edu.leaders.support.ErrorFields;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -91,7 +92,8 @@ class SelectionApiAppTest {
         post("portal", "/api/selection/applications", "{\"cycle\": 2026,", MediaType.APPLICATION_JSON);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().get("error")).isEqualTo("invalid request");
+    assertThat(response.getBody()).containsEntry("code", "request.invalid");
+    assertThat(ErrorFields.of(response.getBody())).containsExactly("body: the body is not valid JSON of the expected shape");
   }
 
   @Test
@@ -167,7 +169,7 @@ class SelectionApiAppTest {
         Map.of("variables", Map.of("documentDecision", Map.of("value", "reject"))), MediaType.APPLICATION_JSON);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) response.getBody().get("message")).endsWith("documentDecisionReason: is required");
+    assertThat(ErrorFields.of(response.getBody())).containsExactly("documentDecisionReason: is required");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
   }
 
