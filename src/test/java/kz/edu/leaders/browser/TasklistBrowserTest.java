@@ -258,7 +258,7 @@ class TasklistBrowserTest {
     assertThat(candidates).hasSize(2);
     for (int row = 0; row < candidates.size(); row++) {
       boolean forIvanova = candidates.get(row).getDomProperty("value").startsWith("Ivanova");
-      click(By.xpath("(//label[normalize-space()='" + (forIvanova ? "For / За" : "Against / Против") + "'])["
+      click(By.xpath("(//label[normalize-space()='" + (forIvanova ? "Жақтаймын / За" : "Қарсымын / Против") + "'])["
           + (row + 1) + "]"));
     }
     screenshot("12-competition-member-votes");
@@ -330,10 +330,10 @@ class TasklistBrowserTest {
     type(field("iin"), iin);
     type(field("surname"), "Тестова");
     type(field("firstName"), "Динара");
-    choose("region", "Turkistan / Туркестанская");
+    choose("region", "Түркістан облысы / Туркестанская");
     type(field("school"), "School-gymnasium No. 3, Turkistan");
     click(By.cssSelector("input[id$='-Field_currentRole-0']"));
-    choose("qualificationCategory", "Pedagogue-expert / педагог-эксперт");
+    choose("qualificationCategory", "сарапшы санаты / педагог-эксперт");
     click(By.cssSelector("input[id$='-Field_higherPedagogicalEducation']"));
     type(field("pedagogicalExperienceYears"), "9");
     type(field("email"), "dinara.testova@example.kz");
