@@ -82,7 +82,10 @@ class WebappLocalesTest {
   static List<String> compare(String key, JsonNode en, JsonNode value) {
     List<String> problems = new ArrayList<>();
     if (en.isTextual()) {
-      if (!value.isTextual() || value.asText().isBlank()) {
+      // Cockpit appends an English plural "s" after counts; Kazakh keeps the noun singular after a number, so that
+      // suffix is a blank there.
+      boolean pluralSuffix = en.asText().equals("s") && value.isTextual() && !value.asText().isEmpty();
+      if (!value.isTextual() || (value.asText().isBlank() && !pluralSuffix)) {
         problems.add(key + ": empty or not a text: " + value);
         return problems;
       }
