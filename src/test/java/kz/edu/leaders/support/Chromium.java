@@ -14,8 +14,16 @@ public final class Chromium {
 
   private Chromium() {}
 
+  /** An English browser, whatever the machine's language: the tests that click English texts need one. */
   public static ChromeOptions options(String windowSize) throws IOException {
+    return options(windowSize, "en-US");
+  }
+
+  /** A browser whose user prefers the language (kk, ru, en-US): the webapps and the server follow it. */
+  public static ChromeOptions options(String windowSize, String language) throws IOException {
     ChromeOptions options = new ChromeOptions();
+    options.addArguments("--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     options.setBinary(BrowserCondition.CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
