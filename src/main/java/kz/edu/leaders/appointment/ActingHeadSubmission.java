@@ -6,7 +6,7 @@ import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import kz.edu.leaders.common.Values;
-import kz.edu.leaders.selection.Position;
+import kz.edu.leaders.domain.Position;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

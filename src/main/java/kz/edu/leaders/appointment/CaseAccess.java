@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import kz.edu.leaders.common.ApiCaller.ForbiddenException;
 import kz.edu.leaders.identity.Groups;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;

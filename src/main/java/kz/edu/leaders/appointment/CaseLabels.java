@@ -1,9 +1,10 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.domain.Post;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 
 /** Names people read for the codes stored in the appointment tables, and stored times in the rules' zone. */
 public final class CaseLabels {

@@ -1,7 +1,7 @@
 package kz.edu.leaders.appointment;
 
 import java.util.Set;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 
 /** The vacancy cases a caller may read: every case, or those of some regions (possibly none). */
 public record CaseScope(boolean everyRegion, Set<Region> regions) {

@@ -1,12 +1,13 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.domain.Post;
 import java.time.LocalDate;
 import kz.edu.leaders.appointment.VacancyRepository.NewVacancy;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import kz.edu.leaders.identity.Groups;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.domain.Post;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

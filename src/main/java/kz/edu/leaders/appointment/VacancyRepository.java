@@ -1,5 +1,6 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.domain.Post;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import kz.edu.leaders.common.Sequences;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;

@@ -9,7 +9,7 @@ import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FieldError;
 import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
-import kz.edu.leaders.selection.Iin;
+import kz.edu.leaders.domain.Iin;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;

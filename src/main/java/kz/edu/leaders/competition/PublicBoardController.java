@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import kz.edu.leaders.common.InvalidSubmissionException;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -16,7 +16,7 @@ import kz.edu.leaders.common.WorkingDayCalendar;
 import kz.edu.leaders.competition.PublicBoard.Finished;
 import kz.edu.leaders.competition.PublicBoard.Upcoming;
 import kz.edu.leaders.competition.PublicBoard.VoteCount;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

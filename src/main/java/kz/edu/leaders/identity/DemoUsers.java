@@ -3,7 +3,7 @@ package kz.edu.leaders.identity;
 import static kz.edu.leaders.identity.Groups.*;
 
 import java.util.List;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 
 /** The people and systems of the domain brief (§4) as Camunda groups. */
 public final class Groups {

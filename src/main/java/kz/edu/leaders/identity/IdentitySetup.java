@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.edu.leaders.appointment.DirectorAppointment;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.ReserveSelection;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.identity.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.domain.Region;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.domain.Region;
+import kz.edu.leaders.domain.Position;
+import kz.edu.leaders.domain.QualificationCategory;
+import kz.edu.leaders.domain.Iin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.domain.Iin;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.domain.Region;
+import kz.edu.leaders.domain.Position;
+import kz.edu.leaders.domain.QualificationCategory;
+
 /** An application as registered, after validation. */
 public record NewApplication(
     int cycle,

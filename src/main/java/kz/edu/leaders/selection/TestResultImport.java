@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.domain.Iin;
 import static kz.edu.leaders.selection.TestResultReport.Status.*;
 
 import java.math.BigDecimal;

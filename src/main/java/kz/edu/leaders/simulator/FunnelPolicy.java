@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.selection.Iin;
+import kz.edu.leaders.domain.Iin;
 import kz.edu.leaders.selection.InternshipRubric;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 
 /**
  * Every choice the simulated people make, as a pure function of the seed and a business key (or index): the

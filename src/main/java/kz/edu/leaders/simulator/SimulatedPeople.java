@@ -17,7 +17,7 @@ import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.competition.CompetitionSteps;
 import kz.edu.leaders.identity.Groups;
 import kz.edu.leaders.selection.ApplicationGroups;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 
 /** The simulator's final report: printed for people ({@code [sim]} lines) and written as JSON. */
 public final class SimulationReport {

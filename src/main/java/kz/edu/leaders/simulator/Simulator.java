@@ -21,7 +21,7 @@ import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import kz.edu.leaders.identity.Groups;
 import kz.edu.leaders.selection.ApplicationRepository;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.selection.TestResultImport;
 import kz.edu.leaders.selection.TestResultReport;

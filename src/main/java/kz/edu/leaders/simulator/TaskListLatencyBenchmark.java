@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import kz.edu.leaders.identity.Groups;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;

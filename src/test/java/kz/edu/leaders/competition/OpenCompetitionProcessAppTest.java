@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.edu.leaders.common.InvalidSubmissionException;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.AuthorizationException;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.domain.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

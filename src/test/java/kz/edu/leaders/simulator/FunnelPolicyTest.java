@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import kz.edu.leaders.selection.Iin;
+import kz.edu.leaders.domain.Iin;
 import org.junit.jupiter.api.Test;
 
 class FunnelPolicyTest {

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import kz.edu.leaders.appointment.AppointmentDriver;
 import kz.edu.leaders.competition.CompetitionDriver;
-import kz.edu.leaders.selection.Region;
+import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.SelectionDriver;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.ErrorFields;

@@ -1,4 +1,4 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.domain;
 
 /** The candidate's post now; the reserve level follows from it (teacher to deputy, deputy to director). */
 public enum Position {

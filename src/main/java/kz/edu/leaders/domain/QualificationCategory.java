@@ -1,4 +1,4 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.domain;
 
 /** Qualification categories of pedagogues, lowest first. */
 public enum QualificationCategory {

@@ -1,4 +1,4 @@
-package kz.edu.leaders.appointment;
+package kz.edu.leaders.domain;
 
 /** The vacant post. A reserve entry's level names the post its reservist may take without competition. */
 public enum Post {

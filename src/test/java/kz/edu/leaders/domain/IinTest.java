@@ -1,5 +1,6 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.domain;
 
+import kz.edu.leaders.domain.Iin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.edu.leaders.support.TestApplications;

@@ -1,4 +1,4 @@
-package kz.edu.leaders.selection;
+package kz.edu.leaders.domain;
 
 /** The regions and cities of republican significance since 2022, with the names people read. */
 public enum Region {
