@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * VC-2026-000002"): an officer's Tasklist holds the same task for many schools, and the diagram keeps the
  * short name.
  */
-@Component("caseTaskTitle")
+@Component
 public class CaseTaskTitleListener implements TaskListener {
 
   private final VacancyRepository vacancies;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The regional head's decision after the limit of announcements without a winner: announce again, offer
  * the post to a reservist, or close the vacancy (e.g. the school is reorganised), always with a reason.
  */
-@Component("failedCompetitionsDecision")
+@Component
 public class FailedCompetitionsSubmission extends FormSubmission<FailedCompetitionsSubmission.HeadDecision> {
 
   public enum Decision { REANNOUNCE, RESERVIST, CLOSE }

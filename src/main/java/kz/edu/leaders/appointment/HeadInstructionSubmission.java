@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * escalation of the department's inaction the head may also name the officer responsible: the open
  * "Choose how to fill the post" task is then assigned to them.
  */
-@Component("headInstruction")
+@Component
 public class HeadInstructionSubmission extends FormSubmission<HeadInstructionSubmission.Instruction> {
 
   static final String RESPONSIBLE = "responsibleOfficer";

@@ -1,6 +1,5 @@
 package kz.edu.leaders.appointment;
 
-import kz.edu.leaders.competition.CompetitionRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,17 +8,17 @@ import org.springframework.stereotype.Component;
  * "Issue the appointment order": to the reservist who accepted (who then leaves the active reserve) or to the
  * competition's winner, under the case's legal basis. A retried step finds the order and issues no second.
  */
-@Component("issueAppointmentOrder")
+@Component
 public class IssueAppointmentOrderDelegate implements JavaDelegate {
 
   private final VacancyRepository vacancies;
   private final ReservistRepository reservists;
-  private final CompetitionRepository competitions;
+  private final CompetitionResults competitions;
   private final AppointmentOrderRepository orders;
   private final CaseCalendar calendar;
 
   public IssueAppointmentOrderDelegate(VacancyRepository vacancies, ReservistRepository reservists,
-                                       CompetitionRepository competitions, AppointmentOrderRepository orders,
+                                       CompetitionResults competitions, AppointmentOrderRepository orders,
                                        CaseCalendar calendar) {
     this.vacancies = vacancies;
     this.reservists = reservists;
@@ -39,7 +38,7 @@ public class IssueAppointmentOrderDelegate implements JavaDelegate {
           vacancy.legalBasis(), calendar.today());
       reservists.markAppointed(offer.certificateNumber());
     } else {
-      CompetitionRepository.Winner winner = competitions.winner(vacancy.number())
+      CompetitionResults.Winner winner = competitions.winner(vacancy.number())
           .orElseThrow(() -> new IllegalStateException("No competition winner for " + vacancy.number()));
       order = orders.issue(vacancy.number(), vacancy.path(), winner.fullName(), winner.iin(), null,
           winner.candidateId(), vacancy.legalBasis(), calendar.today());

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Writes the rules the DMN table chose into the case record, where every later step reads them. */
-@Component("recordLegalBasis")
+@Component
 public class RecordLegalBasisListener implements ExecutionListener {
 
   private final VacancyRepository vacancies;

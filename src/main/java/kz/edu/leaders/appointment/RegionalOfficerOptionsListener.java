@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Offers the regional head the officers of the vacancy's region, to hand the overdue task to one of them. */
 // Named apart from the variable it sets: an expression finds a variable before a bean of the same name.
-@Component("listRegionalOfficers")
+@Component
 public class RegionalOfficerOptionsListener implements ExecutionListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * form again, writes the case record, makes its number the business key, and keeps only the variables the
  * process sets itself.
  */
-@Component("registerVacancy")
+@Component
 public class RegisterVacancyListener extends FormSubmission<NewVacancy> {
 
   /** The earliest rules we know of (Order No. 57 of 21.02.2012). */

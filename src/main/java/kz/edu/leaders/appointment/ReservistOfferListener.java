@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Shows the answer form who was offered the post and when, from the open offer on record. */
-@Component("reservistOffer")
+@Component
 public class ReservistOfferListener implements ExecutionListener {
 
   private final ReservistRepository reservists;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * vacancy's region, best composite score first) as the choices of the path form.
  */
 // Named apart from the variable it sets: an expression finds a variable before a bean of the same name.
-@Component("listReservists")
+@Component
 public class ReservistOptionsListener implements ExecutionListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();

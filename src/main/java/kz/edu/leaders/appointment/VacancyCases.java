@@ -1,6 +1,5 @@
 package kz.edu.leaders.appointment;
 
-import kz.edu.leaders.competition.CompetitionRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +11,10 @@ import org.springframework.stereotype.Component;
 public class VacancyCases {
 
   private final VacancyRepository vacancies;
-  private final CompetitionRepository competitions;
+  private final CompetitionResults competitions;
   private final AppointmentSettings settings;
 
-  public VacancyCases(VacancyRepository vacancies, CompetitionRepository competitions, AppointmentSettings settings) {
+  public VacancyCases(VacancyRepository vacancies, CompetitionResults competitions, AppointmentSettings settings) {
     this.vacancies = vacancies;
     this.competitions = competitions;
     this.settings = settings;
@@ -24,6 +23,11 @@ public class VacancyCases {
   /** The regional department chose a path: offered the post to a reservist or opened a competition. */
   public boolean departmentActed(DelegateExecution execution) {
     return vacancies.get(execution.getProcessBusinessKey()).path() != null;
+  }
+
+  /** How many competitions were announced for the case so far (shown to the regional head). */
+  public int competitionAttempts(DelegateExecution execution) {
+    return competitions.attempts(execution.getProcessBusinessKey());
   }
 
   /** As many competitions as {@code appointmentSettings.competition.announcementLimit} ended without a winner. */

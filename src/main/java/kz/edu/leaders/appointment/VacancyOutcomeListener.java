@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * On an end event: closes the case record with the end event's {@code status} and {@code outcome} properties
  * and the reason held by the variable its {@code reasonVariable} property names.
  */
-@Component("vacancyOutcome")
+@Component
 public class VacancyOutcomeListener implements ExecutionListener {
 
   private final VacancyRepository vacancies;

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Convene commission": opens a new interview round with the current members and its answer deadline. */
-@Component("conveneCommission")
+@Component
 public class ConveneCommissionDelegate implements JavaDelegate {
 
   private final RepublicanCommission commission;

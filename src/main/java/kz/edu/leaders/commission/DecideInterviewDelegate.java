@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Decide": applies {@link InterviewRules} to the round's answers and records the decision. */
-@Component("decideInterview")
+@Component
 public class DecideInterviewDelegate implements JavaDelegate {
 
   private final InterviewRepository interviews;

@@ -12,6 +12,9 @@ public final class Iin {
   private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
   private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
+  /** Digits in an IIN. */
+  public static final int LENGTH = 12;
+
   private Iin() {}
 
   /** Null when the IIN is valid, otherwise the message code of why it is not (see {@code messages/texts}). */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * composite score is the mean of the four stage results on a 100-point scale: test overall, internship
  * rubric mean x 20, final assessment, interview mean x 10.
  */
-@Component("enrolInReserve")
+@Component
 public class EnrolInReserveDelegate implements JavaDelegate {
 
   private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();

@@ -20,12 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/selection/applications")
 public class ApplicationController {
 
-  private final ApplicationValidator validator;
   private final RuntimeService runtimeService;
   private final ApiCaller caller;
 
-  public ApplicationController(ApplicationValidator validator, RuntimeService runtimeService, ApiCaller caller) {
-    this.validator = validator;
+  public ApplicationController(RuntimeService runtimeService, ApiCaller caller) {
     this.runtimeService = runtimeService;
     this.caller = caller;
   }
@@ -34,9 +32,8 @@ public class ApplicationController {
   @ResponseStatus(HttpStatus.CREATED)
   public Registered register(@RequestBody Map<String, Object> body) {
     caller.requireAnyGroup(Groups.CPE_OPERATORS, Groups.APPLICATION_PORTAL);
-    // Fail fast with every field error; the process start validates the same way again.
-    validator.refuseUnknownFields(body);
-    validator.validate(body);
+    // The process start's listener checks the fields, once, as it does for Tasklist's start form.
+    NewApplication.refuseUnknownFields(body);
     Map<String, Object> variables = new HashMap<>(body);
     // For the application record only: transient, so the process keeps no variable of it.
     variables.put(SelectionVariables.CHANNEL, Variables.stringValue("API", true));

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * properties, and the reason given by its {@code reason} property or by the variable its
  * {@code reasonVariable} property names.
  */
-@Component("applicationOutcome")
+@Component
 public class ApplicationOutcomeListener implements ExecutionListener {
 
   private final ApplicationRepository applications;

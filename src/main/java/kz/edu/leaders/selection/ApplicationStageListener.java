@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Moves the application record to the stage named by the element's {@code stage} property. */
-@Component("applicationStage")
+@Component
 public class ApplicationStageListener implements ExecutionListener {
 
   private final ApplicationRepository applications;

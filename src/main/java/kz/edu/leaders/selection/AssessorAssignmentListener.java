@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * One person cannot take two assessments of the same report: claiming a second copy, or the third
  * assessment after one of the first two, is refused.
  */
-@Component("assessorAssignment")
+@Component
 public class AssessorAssignmentListener implements TaskListener {
 
   private final ReportAssessmentRepository assessments;

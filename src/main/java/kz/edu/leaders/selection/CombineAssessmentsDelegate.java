@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Combine assessments": applies {@link AssessmentCombination} to the recorded assessments. */
-@Component("combineAssessments")
+@Component
 public class CombineAssessmentsDelegate implements JavaDelegate {
 
   private final ReportAssessmentRepository assessments;

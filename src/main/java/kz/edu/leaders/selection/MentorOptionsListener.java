@@ -12,7 +12,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Offers the coordinator the current mentors (group mentors) as the choices of the assignment form. */
-@Component("mentorOptions")
+@Component
 public class MentorOptionsListener implements ExecutionListener {
 
   static final String VARIABLE = "mentorOptions";

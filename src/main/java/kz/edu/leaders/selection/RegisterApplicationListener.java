@@ -2,7 +2,6 @@ package kz.edu.leaders.selection;
 
 import static kz.edu.leaders.selection.SelectionVariables.*;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import kz.edu.leaders.common.CurrentUser;
@@ -18,20 +17,20 @@ import org.springframework.stereotype.Component;
  * second application of the same IIN in the cycle, writes the application record and makes its number
  * the business key. Personal data is kept in the record only, and so is the channel it came in by.
  */
-@Component("registerApplication")
+@Component
 public class RegisterApplicationListener implements ExecutionListener {
 
-  private final ApplicationValidator validator;
+  private final SelectionSettings settings;
   private final ApplicationRepository applications;
 
-  public RegisterApplicationListener(ApplicationValidator validator, ApplicationRepository applications) {
-    this.validator = validator;
+  public RegisterApplicationListener(SelectionSettings settings, ApplicationRepository applications) {
+    this.settings = settings;
     this.applications = applications;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    NewApplication application = validator.validate(execution.getVariables());
+    NewApplication application = NewApplication.read(execution.getVariables(), settings.getOpenCycles());
     applications.numberFor(application.cycle(), application.iin()).ifPresent(existing -> {
       throw InvalidSubmissionException.of("iin", "selection.application.duplicateIin", application.cycle(), existing);
     });
@@ -46,23 +45,7 @@ public class RegisterApplicationListener implements ExecutionListener {
     }
 
     execution.setProcessBusinessKey(number);
-    Map<String, Object> kept = new LinkedHashMap<>();
-    kept.put(APPLICATION_NUMBER, number);
-    kept.put(CANDIDATE_NAME, application.candidateName());
-    // Normalised copies of what eligibility and routing read.
-    kept.put("cycle", application.cycle());
-    kept.put("region", application.region().name());
-    kept.put("currentRole", application.currentRole().name());
-    kept.put("school", application.school());
-    kept.put("higherPedagogicalEducation", application.higherPedagogicalEducation());
-    kept.put("pedagogicalExperienceYears", application.pedagogicalExperienceYears());
-    kept.put("deputyExperienceYears", application.deputyExperienceYears());
-    kept.put("qualificationCategory", application.qualificationCategory().name());
-    // Names people read, for the forms (the codes above are for rules and routing).
-    kept.put("regionName", application.region().label());
-    kept.put("currentRoleName", application.currentRole().label());
-    kept.put("qualificationCategoryName", application.qualificationCategory().label());
-    kept.put(RETURNED_FOR_CORRECTION, false);
+    Map<String, Object> kept = application.processVariables(number);
     // Only what the process sets itself stays: a submission may carry any variable it likes. A submitted value
     // that is already the normalised one is left as it is: with history level full every write is a history row.
     for (String submitted : execution.getVariableNames()) {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Score internship": applies {@link InternshipRubric} to the mentor's scores. */
-@Component("scoreInternship")
+@Component
 public class ScoreInternshipDelegate implements JavaDelegate {
 
   private final InternshipRubric rubric;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Score test": applies {@link TestScoring} to the block results the testing centre sent. */
-@Component("scoreTest")
+@Component
 public class ScoreTestDelegate implements JavaDelegate {
 
   private final TestScoring scoring;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Documents returned: the candidate has the configured number of working days to correct them. */
-@Component("setCorrectionDeadline")
+@Component
 public class SetCorrectionDeadlineDelegate implements JavaDelegate {
 
   private final WorkingDayCalendar calendar;

@@ -18,7 +18,7 @@ import kz.edu.leaders.selection.ApplicationGroups;
 import kz.edu.leaders.selection.InternshipRubric;
 import kz.edu.leaders.domain.Iin;
 import kz.edu.leaders.domain.Region;
-import kz.edu.leaders.selection.SelectionSteps;
+import kz.edu.leaders.demo.SelectionSteps;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

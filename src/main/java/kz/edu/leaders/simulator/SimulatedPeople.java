@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.edu.leaders.appointment.CaseCalendar;
 import kz.edu.leaders.appointment.ReservistRepository;
 import kz.edu.leaders.appointment.VacancyRepository;
-import kz.edu.leaders.competition.CompetitionSteps;
+import kz.edu.leaders.demo.CompetitionSteps;
 import kz.edu.leaders.identity.Groups;
 import kz.edu.leaders.selection.ApplicationGroups;
 import kz.edu.leaders.domain.Region;

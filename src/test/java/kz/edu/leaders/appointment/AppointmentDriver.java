@@ -8,17 +8,19 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.selection.SelectionSteps;
+import kz.edu.leaders.demo.SelectionSteps;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Drives DirectorAppointment the way its users do (logged in, claiming, submitting forms). */
 @Component
+@Profile("demo") // drives cases with the demo steps
 public class AppointmentDriver {
 
   private final ProcessEngine engine;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.demo.DemoVacancies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

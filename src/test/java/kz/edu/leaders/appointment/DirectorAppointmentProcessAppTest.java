@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.List;
 import kz.edu.leaders.common.InvalidSubmissionException;
-import kz.edu.leaders.competition.CompetitionDriver;
-import kz.edu.leaders.competition.CompetitionRepository;
+import kz.edu.leaders.appointment.competition.CompetitionDriver;
+import kz.edu.leaders.appointment.competition.CompetitionRepository;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import kz.edu.leaders.support.AppTest;
@@ -231,7 +231,7 @@ class DirectorAppointmentProcessAppTest {
       ProcessInstance instance = competitionOpened();
       BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_OpenCompetition");
 
-      CompetitionRepository.Winner winner = competition.runToWinner(instance.getBusinessKey());
+      CompetitionResults.Winner winner = competition.runToWinner(instance.getBusinessKey());
       appointment.runJobs(instance);
 
       BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Gateway_CompetitionOutcome", "EndEvent_PostFilled");

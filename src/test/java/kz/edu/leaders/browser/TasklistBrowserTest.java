@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import kz.edu.leaders.appointment.AppointmentDriver;
-import kz.edu.leaders.competition.CompetitionDriver;
+import kz.edu.leaders.appointment.competition.CompetitionDriver;
 import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.BrowserCondition;

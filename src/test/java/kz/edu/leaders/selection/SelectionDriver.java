@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.demo.SelectionSteps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,12 @@ import kz.edu.leaders.selection.ApplicationRepository.ApplicationState;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Drives ReserveSelection the way its users do, so the tests read like the process. */
 @Component
+@Profile("demo") // drives cases with the demo steps
 public class SelectionDriver {
 
   private final ProcessEngine engine;

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import kz.edu.leaders.appointment.AppointmentDriver;
-import kz.edu.leaders.competition.CompetitionDriver;
+import kz.edu.leaders.appointment.competition.CompetitionDriver;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.SelectionDriver;
 import kz.edu.leaders.support.AppTest;

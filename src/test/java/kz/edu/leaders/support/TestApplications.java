@@ -1,5 +1,9 @@
 package kz.edu.leaders.support;
 
+import kz.edu.leaders.selection.NewApplication;
+import kz.edu.leaders.domain.Position;
+import kz.edu.leaders.domain.QualificationCategory;
+import kz.edu.leaders.domain.Region;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,23 +49,10 @@ public final class TestApplications {
     return sum;
   }
 
-  /** An eligible teacher's application, as the start form or the portal would submit it. */
+  /** An eligible teacher's application, as the start form or the portal would submit it (a map tests may change). */
   public static Map<String, Object> eligibleTeacher() {
-    Map<String, Object> values = new HashMap<>();
-    values.put("cycle", 2026);
-    values.put("iin", randomIin());
-    values.put("surname", "Абенова");
-    values.put("firstName", "Айгуль");
-    values.put("patronymic", "Серіковна");
-    values.put("region", "TURKISTAN");
-    values.put("currentRole", "TEACHER");
-    values.put("school", "School-lyceum No. 12, Turkistan");
-    values.put("higherPedagogicalEducation", true);
-    values.put("pedagogicalExperienceYears", 9);
-    values.put("deputyExperienceYears", 0);
-    values.put("qualificationCategory", "PEDAGOGUE_EXPERT");
-    values.put("email", "aigul.abenova@example.kz");
-    values.put("phone", "+77011234567");
-    return values;
+    return new HashMap<>(new NewApplication(2026, randomIin(), "Абенова", "Айгуль", "Серіковна", Region.TURKISTAN,
+        "School-lyceum No. 12, Turkistan", Position.TEACHER, QualificationCategory.PEDAGOGUE_EXPERT, true, 9, 0,
+        "aigul.abenova@example.kz", "+77011234567").formValues());
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.selection.SelectionDriver;
-import kz.edu.leaders.selection.SelectionSteps;
+import kz.edu.leaders.demo.SelectionSteps;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.ErrorFields;
 import kz.edu.leaders.support.TestApplications;
@@ -124,27 +124,27 @@ class RefusalsAppTest {
     String taskId = selection.task(instance).getId();
     Map<String, Object> forged = Map.of("value", "ALMATY");
     List<ResponseEntity<Map<String, Object>>> attempts = List.of(
-        call("operator", HttpMethod.PUT, "/engine-rest/task/" + taskId + "/variables/region", forged),
-        post("operator", "/engine-rest/task/" + taskId + "/variables", Map.of("modifications", Map.of("region", forged))),
-        post("operator", "/engine-rest/task/" + taskId + "/localVariables", Map.of("modifications", Map.of("region", forged))),
+        call("operator", HttpMethod.PUT, "/engine-rest/task/" + taskId + "/variables/school", forged),
+        post("operator", "/engine-rest/task/" + taskId + "/variables", Map.of("modifications", Map.of("school", forged))),
+        post("operator", "/engine-rest/task/" + taskId + "/localVariables", Map.of("modifications", Map.of("school", forged))),
         post("operator", "/engine-rest/process-instance/" + instance.getId() + "/variables",
-            Map.of("modifications", Map.of("region", forged))),
+            Map.of("modifications", Map.of("school", forged))),
         post("operator", "/engine-rest/execution/" + instance.getId() + "/localVariables",
-            Map.of("modifications", Map.of("region", forged))),
+            Map.of("modifications", Map.of("school", forged))),
         post("operator", "/engine-rest/message", Map.of("messageName", "TestResult",
-            "processInstanceId", instance.getId(), "processVariables", Map.of("region", forged))),
+            "processInstanceId", instance.getId(), "processVariables", Map.of("school", forged))),
         post("operator", "/engine-rest/task/" + taskId + "/bpmnError", Map.of("errorCode", "x",
-            "variables", Map.of("region", forged))),
-        post("operator", "/engine-rest/signal", Map.of("name", "x", "variables", Map.of("region", forged))),
-        post("operator", "/engine-rest/condition", Map.of("variables", Map.of("region", forged))));
+            "variables", Map.of("school", forged))),
+        post("operator", "/engine-rest/signal", Map.of("name", "x", "variables", Map.of("school", forged))),
+        post("operator", "/engine-rest/condition", Map.of("variables", Map.of("school", forged))));
     attempts.forEach(response -> {
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(response.getBody()).containsEntry("code", "submission.variablesOnlyThroughForms");
     });
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "region")).isEqualTo("TURKISTAN");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "school")).isEqualTo("School-lyceum No. 12, Turkistan");
     // Below the gate, the engine gives candidates TASK_WORK only: claim and complete, no variable updates.
     assertThatThrownBy(() -> steps.as("operator", () -> {
-      engine.getTaskService().setVariable(taskId, "region", "ALMATY");
+      engine.getTaskService().setVariable(taskId, "school", "ALMATY");
       return null;
     })).isInstanceOf(AuthorizationException.class);
   }
