@@ -1,5 +1,6 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.reserve.ReserveRepository;
 import static kz.edu.leaders.appointment.CaseLabels.at;
 import static kz.edu.leaders.appointment.CaseLabels.postName;
 import static kz.edu.leaders.appointment.CaseLabels.regionName;
@@ -41,10 +42,12 @@ public class AppointmentCaseQuery {
   private static final String CANDIDATE_NAME = "c.surname, c.first_name, c.patronymic";
 
   private final JdbcTemplate jdbc;
+  private final ReserveRepository reserve;
   private final ZoneId zone;
 
-  public AppointmentCaseQuery(JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+  public AppointmentCaseQuery(JdbcTemplate jdbc, ReserveRepository reserve, WorkingDayCalendar calendar) {
     this.jdbc = jdbc;
+    this.reserve = reserve;
     this.zone = ZoneId.of(calendar.zone());
   }
 
@@ -105,13 +108,19 @@ public class AppointmentCaseQuery {
   }
 
   private List<ReservistOffer> offers(String number) {
-    return jdbc.query("""
-            SELECT o.certificate_number, r.surname, r.first_name, o.offered_on, o.offered_by, o.answer, o.answered_on,
-              o.answer_recorded_by
-            FROM reservist_offer o LEFT JOIN reserve_entry r ON r.certificate_number = o.certificate_number
-            WHERE o.vacancy_number = ? ORDER BY o.offered_on, o.id""",
-        (rs, i) -> new ReservistOffer(rs.getString(1), name(rs.getString(2), rs.getString(3), null),
-            date(rs.getDate(4)), rs.getString(5), rs.getString(6), date(rs.getDate(7)), rs.getString(8)), number);
+    List<ReservistOffer> offers = jdbc.query("""
+            SELECT o.certificate_number, o.offered_on, o.offered_by, o.answer, o.answered_on, o.answer_recorded_by
+            FROM reservist_offer o WHERE o.vacancy_number = ? ORDER BY o.offered_on, o.id""",
+        (rs, i) -> new ReservistOffer(rs.getString(1), null, date(rs.getDate(2)), rs.getString(3), rs.getString(4),
+            date(rs.getDate(5)), rs.getString(6)), number);
+    Map<String, ReserveRepository.Entry> entries = reserve.byCertificate(
+        offers.stream().map(ReservistOffer::certificateNumber).distinct().toList());
+    return offers.stream().map(offer -> {
+      ReserveRepository.Entry entry = entries.get(offer.certificateNumber());
+      return new ReservistOffer(offer.certificateNumber(),
+          entry == null ? null : name(entry.surname(), entry.firstName(), null), offer.offeredOn(), offer.offeredBy(),
+          offer.answer(), offer.answeredOn(), offer.answerRecordedBy());
+    }).toList();
   }
 
   private List<Competition> competitions(String number, Function<List<String>, Map<String, String>> memberNames) {

@@ -1,5 +1,6 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.reserve.ReserveRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,18 +14,20 @@ public class IssueAppointmentOrderDelegate implements JavaDelegate {
 
   private final VacancyRepository vacancies;
   private final ReservistRepository reservists;
+  private final ReserveRepository reserve;
   private final CompetitionResults competitions;
   private final AppointmentOrderRepository orders;
   private final CaseCalendar calendar;
 
   public IssueAppointmentOrderDelegate(VacancyRepository vacancies, ReservistRepository reservists,
                                        CompetitionResults competitions, AppointmentOrderRepository orders,
-                                       CaseCalendar calendar) {
+                                       CaseCalendar calendar, ReserveRepository reserve) {
     this.vacancies = vacancies;
     this.reservists = reservists;
     this.competitions = competitions;
     this.orders = orders;
     this.calendar = calendar;
+    this.reserve = reserve;
   }
 
   @Override
@@ -36,7 +39,7 @@ public class IssueAppointmentOrderDelegate implements JavaDelegate {
           .orElseThrow(() -> new IllegalStateException("No accepted offer for " + vacancy.number()));
       order = orders.issue(vacancy.number(), vacancy.path(), offer.name(), offer.iin(), offer.certificateNumber(), null,
           vacancy.legalBasis(), calendar.today());
-      reservists.markAppointed(offer.certificateNumber());
+      reserve.markAppointed(offer.certificateNumber());
     } else {
       CompetitionResults.Winner winner = competitions.winner(vacancy.number())
           .orElseThrow(() -> new IllegalStateException("No competition winner for " + vacancy.number()));

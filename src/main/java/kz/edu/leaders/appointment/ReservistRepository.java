@@ -6,20 +6,29 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.edu.leaders.domain.Region;
+import kz.edu.leaders.reserve.ReserveRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reservists who may take a vacant post without competition, and the offers made to them. */
+/**
+ * Reservists who may take a vacant post without competition, and the offers made to them. The reserve itself is
+ * read through {@link ReserveRepository}.
+ */
 @Repository
 public class ReservistRepository {
 
   private final JdbcTemplate jdbc;
+  private final ReserveRepository reserve;
 
-  public ReservistRepository(JdbcTemplate jdbc) {
+  public ReservistRepository(JdbcTemplate jdbc, ReserveRepository reserve) {
     this.jdbc = jdbc;
+    this.reserve = reserve;
   }
 
   /**
@@ -27,16 +36,14 @@ public class ReservistRepository {
    * already offered this post, and those with an offer elsewhere still unanswered (one post at a time).
    */
   public List<Reservist> candidatesFor(String vacancyNumber, Region region, Post post, LocalDate today) {
-    return jdbc.query("""
-            SELECT r.certificate_number, r.surname, r.first_name, r.composite_score, r.cycle_year, r.valid_until
-            FROM reserve_entry r
-            WHERE r.region = ? AND r.level = ? AND r.status = 'ACTIVE' AND r.valid_until >= ?
-              AND NOT EXISTS (SELECT 1 FROM reservist_offer o WHERE o.certificate_number = r.certificate_number
-                              AND (o.vacancy_number = ? OR o.answer IS NULL))
-            ORDER BY r.composite_score DESC NULLS LAST, r.certificate_number""",
-        (rs, i) -> new Reservist(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5),
-            rs.getDate(6).toLocalDate()),
-        region.name(), post.name(), Date.valueOf(today), vacancyNumber);
+    Set<String> offered = new HashSet<>(jdbc.queryForList("""
+        SELECT certificate_number FROM reservist_offer WHERE vacancy_number = ? OR answer IS NULL""",
+        String.class, vacancyNumber));
+    return reserve.active(region, post, today).stream()
+        .filter(entry -> !offered.contains(entry.certificateNumber()))
+        .map(entry -> new Reservist(entry.certificateNumber(), entry.surname(), entry.firstName(),
+            entry.compositeScore(), entry.cycle(), entry.validUntil()))
+        .toList();
   }
 
   /** Records the offer; a second open offer to the same reservist fails (DuplicateKeyException). */
@@ -60,13 +67,19 @@ public class ReservistRepository {
   }
 
   private List<Offer> offers(String vacancyNumber, String condition) {
-    return jdbc.query("""
-            SELECT o.id, o.certificate_number, r.surname, r.first_name, r.iin, o.offered_on, o.answer, o.answered_on
-            FROM reservist_offer o JOIN reserve_entry r ON r.certificate_number = o.certificate_number
-            WHERE o.vacancy_number = ?""" + " " + condition + " ORDER BY o.id",
-        (rs, i) -> new Offer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getDate(6).toLocalDate(), rs.getString(7),
-            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate()), vacancyNumber);
+    List<Offer> offers = jdbc.query("""
+            SELECT o.id, o.certificate_number, o.offered_on, o.answer, o.answered_on
+            FROM reservist_offer o WHERE o.vacancy_number = ?""" + " " + condition + " ORDER BY o.id",
+        (rs, i) -> new Offer(rs.getLong(1), rs.getString(2), null, null, null, rs.getDate(3).toLocalDate(),
+            rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()), vacancyNumber);
+    Map<String, ReserveRepository.Entry> entries = reserve.byCertificate(
+        offers.stream().map(Offer::certificateNumber).distinct().toList());
+    // An offer is made to a reserve entry (a foreign key), so every one is found.
+    return offers.stream().map(offer -> {
+      ReserveRepository.Entry entry = entries.get(offer.certificateNumber());
+      return new Offer(offer.id(), offer.certificateNumber(), entry.surname(), entry.firstName(), entry.iin(),
+          offer.offeredOn(), offer.answer(), offer.answeredOn());
+    }).toList();
   }
 
   public void answer(long offerId, String answer, LocalDate answeredOn, String recordedBy) {
@@ -75,12 +88,6 @@ public class ReservistRepository {
           open_certificate = NULL
         WHERE id = ? AND answer IS NULL""",
         answer, Date.valueOf(answeredOn), recordedBy, Timestamp.from(Instant.now()), offerId);
-  }
-
-  /** The reservist leaves the active reserve: appointed to a post. */
-  public void markAppointed(String certificate) {
-    jdbc.update("UPDATE reserve_entry SET status = 'APPOINTED' WHERE certificate_number = ? AND status = 'ACTIVE'",
-        certificate);
   }
 
   public record Reservist(String certificateNumber, String surname, String firstName, BigDecimal compositeScore,

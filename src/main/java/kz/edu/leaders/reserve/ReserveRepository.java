@@ -5,13 +5,29 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import kz.edu.leaders.domain.Post;
+import kz.edu.leaders.domain.Region;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The Republican personnel reserve: one entry per enrolled application. */
+/**
+ * The Republican personnel reserve: one entry per enrolled application. The only class that reads or writes
+ * {@code reserve_entry}: the selection enrols, the appointment offers posts to reservists and appoints them.
+ */
 @Repository
 public class ReserveRepository {
+
+  private static final String COLUMNS = """
+      certificate_number, iin, surname, first_name, region, level, cycle_year, valid_until, status, composite_score""";
+  private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getString(1), rs.getString(2),
+      rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+      rs.getDate(8).toLocalDate(), rs.getString(9), rs.getBigDecimal(10));
 
   private final JdbcTemplate jdbc;
 
@@ -20,33 +36,66 @@ public class ReserveRepository {
   }
 
   public Optional<Entry> forApplication(String number) {
-    return jdbc.query("""
-            SELECT certificate_number, iin, surname, first_name, region, level, cycle_year, valid_until, status,
-              composite_score FROM reserve_entry WHERE application_number = ?""",
-        (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getInt(7), rs.getDate(8).toLocalDate(), rs.getString(9), rs.getBigDecimal(10)),
-        number).stream().findFirst();
+    return jdbc.query("SELECT " + COLUMNS + " FROM reserve_entry WHERE application_number = ?", ENTRY, number)
+        .stream().findFirst();
   }
 
-  /** The cycle and the candidate's post now, from the application record. */
-  public Applicant applicant(String number) {
-    return jdbc.queryForObject("SELECT cycle_year, position_now FROM application WHERE application_number = ?",
-        (rs, i) -> new Applicant(rs.getInt(1), rs.getString(2)), number);
-  }
-
-  public record Applicant(int cycle, String positionNow) {}
-
-  /** Inserts the entry from the application record unless the application is already enrolled. */
-  public boolean enrol(String number, String certificate, String level, LocalDate validUntil, BigDecimal composite) {
+  /**
+   * Writes the entry unless the application is already enrolled (a retried step writes nothing more). A failed
+   * insert would abort the engine's transaction on PostgreSQL, so the entry is looked for first; the unique
+   * application number stays the guard.
+   */
+  public boolean enrol(NewEntry entry) {
+    if (forApplication(entry.applicationNumber()).isPresent()) {
+      return false;
+    }
     return jdbc.update("""
         INSERT INTO reserve_entry (certificate_number, iin, application_number, region, level, cycle_year, valid_until,
           status, created_at, surname, first_name, composite_score)
-        SELECT ?, a.iin, a.application_number, a.region, ?, a.cycle_year, ?, 'ACTIVE', ?, a.surname, a.first_name, ?
-        FROM application a
-        WHERE a.application_number = ?
-          AND NOT EXISTS (SELECT 1 FROM reserve_entry r WHERE r.application_number = a.application_number)""",
-        certificate, level, Date.valueOf(validUntil), Timestamp.from(Instant.now()), composite, number) == 1;
+        VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""",
+        entry.certificateNumber(), entry.iin(), entry.applicationNumber(), entry.region(), entry.level(),
+        entry.cycle(), Date.valueOf(entry.validUntil()), Timestamp.from(Instant.now()), entry.surname(),
+        entry.firstName(), entry.compositeScore()) == 1;
   }
+
+  /** Whether the IIN is in the reserve now (active and unexpired): the eligibility table reads it. */
+  public boolean isActiveReservist(String iin) {
+    Integer count = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM reserve_entry WHERE iin = ? AND status = 'ACTIVE' AND valid_until >= CURRENT_DATE""",
+        Integer.class, iin);
+    return count != null && count > 0;
+  }
+
+  /** Active, unexpired reservists of the level in the region, best composite score first. */
+  public List<Entry> active(Region region, Post level, LocalDate today) {
+    return jdbc.query("SELECT " + COLUMNS + """
+         FROM reserve_entry
+        WHERE region = ? AND level = ? AND status = 'ACTIVE' AND valid_until >= ?
+        ORDER BY composite_score DESC NULLS LAST, certificate_number""",
+        ENTRY, region.name(), level.name(), Date.valueOf(today));
+  }
+
+  /** The entries of these certificates, by certificate number (a missing one is left out). */
+  public Map<String, Entry> byCertificate(Collection<String> certificates) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    if (certificates.isEmpty()) {
+      return entries;
+    }
+    String marks = String.join(", ", certificates.stream().map(c -> "?").toList());
+    jdbc.query("SELECT " + COLUMNS + " FROM reserve_entry WHERE certificate_number IN (" + marks + ")", ENTRY,
+        certificates.toArray()).forEach(entry -> entries.put(entry.certificateNumber(), entry));
+    return entries;
+  }
+
+  /** The reservist leaves the active reserve: appointed to a post. */
+  public void markAppointed(String certificate) {
+    jdbc.update("UPDATE reserve_entry SET status = 'APPOINTED' WHERE certificate_number = ? AND status = 'ACTIVE'",
+        certificate);
+  }
+
+  public record NewEntry(String certificateNumber, String iin, String applicationNumber, String region, String level,
+                         int cycle, LocalDate validUntil, String surname, String firstName,
+                         BigDecimal compositeScore) {}
 
   public record Entry(String certificateNumber, String iin, String surname, String firstName, String region,
                       String level, int cycle, LocalDate validUntil, String status, BigDecimal compositeScore) {}

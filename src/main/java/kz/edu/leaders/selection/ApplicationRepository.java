@@ -2,6 +2,7 @@ package kz.edu.leaders.selection;
 
 import kz.edu.leaders.domain.Region;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
@@ -113,12 +114,31 @@ public class ApplicationRepository {
             rs.getString(4), rs.getTimestamp(5).toInstant()), number);
   }
 
-  public boolean isActiveReservist(String iin) {
-    Integer count = jdbc.queryForObject("""
-        SELECT COUNT(*) FROM reserve_entry WHERE iin = ? AND status = 'ACTIVE' AND valid_until >= CURRENT_DATE""",
-        Integer.class, iin);
-    return count != null && count > 0;
+  /** What enrolment in the reserve takes from the application record. */
+  public Enrolment enrolment(String number) {
+    return jdbc.queryForObject("""
+            SELECT cycle_year, position_now, iin, region, surname, first_name FROM application
+            WHERE application_number = ?""",
+        (rs, i) -> new Enrolment(number, rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6)), number);
   }
+
+  /**
+   * The composite score on a 100-point scale: the mean of test overall, internship rubric mean x 20, final
+   * assessment and the interview's best round mean x 10.
+   */
+  public BigDecimal compositeScore(String number) {
+    BigDecimal score = jdbc.queryForObject("""
+        SELECT (a.test_overall + i.rubric_mean * 20 + a.final_assessment_score
+                + (SELECT MAX(r.mean_score) FROM interview_round r
+                   WHERE r.application_number = a.application_number) * 10) / 4
+        FROM application a JOIN internship i ON i.application_number = a.application_number
+        WHERE a.application_number = ?""", BigDecimal.class, number);
+    return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public record Enrolment(String number, int cycle, String positionNow, String iin, String region, String surname,
+                          String firstName) {}
 
   private static Timestamp now() {
     return Timestamp.from(Instant.now());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.reserve.ReserveRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,10 +23,13 @@ public class RegisterApplicationListener implements ExecutionListener {
 
   private final SelectionSettings settings;
   private final ApplicationRepository applications;
+  private final ReserveRepository reserve;
 
-  public RegisterApplicationListener(SelectionSettings settings, ApplicationRepository applications) {
+  public RegisterApplicationListener(SelectionSettings settings, ApplicationRepository applications,
+                                     ReserveRepository reserve) {
     this.settings = settings;
     this.applications = applications;
+    this.reserve = reserve;
   }
 
   @Override
@@ -60,6 +64,6 @@ public class RegisterApplicationListener implements ExecutionListener {
     });
     // Only the eligibility table reads it, in this transaction; its decision history keeps the value it read.
     execution.setVariable(ACTIVE_RESERVIST,
-        Variables.booleanValue(applications.isActiveReservist(application.iin()), true));
+        Variables.booleanValue(reserve.isActiveReservist(application.iin()), true));
   }
 }

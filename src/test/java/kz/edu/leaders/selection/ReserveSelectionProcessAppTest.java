@@ -2,7 +2,6 @@ package kz.edu.leaders.selection;
 
 import kz.edu.leaders.commission.InterviewRepository;
 import kz.edu.leaders.reserve.ReserveRepository;
-import kz.edu.leaders.reserve.EnrolInReserveDelegate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,15 +1,10 @@
-package kz.edu.leaders.reserve;
+package kz.edu.leaders.selection;
 
-import kz.edu.leaders.selection.SelectionSettings;
-import kz.edu.leaders.selection.SelectionVariables;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import kz.edu.leaders.reserve.ReserveRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +20,13 @@ public class EnrolInReserveDelegate implements JavaDelegate {
   private final SecureRandom random = new SecureRandom();
 
   private final ReserveRepository reserve;
-  private final JdbcTemplate jdbc;
+  private final ApplicationRepository applications;
   private final SelectionSettings settings;
 
-  public EnrolInReserveDelegate(ReserveRepository reserve, JdbcTemplate jdbc, SelectionSettings settings) {
+  public EnrolInReserveDelegate(ReserveRepository reserve, ApplicationRepository applications,
+                                SelectionSettings settings) {
     this.reserve = reserve;
-    this.jdbc = jdbc;
+    this.applications = applications;
     this.settings = settings;
   }
 
@@ -38,10 +34,12 @@ public class EnrolInReserveDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
     // From the record, not from variables: a task's submission may carry forged ones.
-    ReserveRepository.Applicant applicant = reserve.applicant(number);
+    ApplicationRepository.Enrolment applicant = applications.enrolment(number);
     String level = "DEPUTY_DIRECTOR".equals(applicant.positionNow()) ? "DIRECTOR" : "DEPUTY_DIRECTOR";
     LocalDate validUntil = LocalDate.of(applicant.cycle(), 12, 31).plusYears(settings.getReserve().getTermYears());
-    reserve.enrol(number, certificateNumber(applicant.cycle()), level, validUntil, compositeScore(number));
+    reserve.enrol(new ReserveRepository.NewEntry(certificateNumber(applicant.cycle()), applicant.iin(), number,
+        applicant.region(), level, applicant.cycle(), validUntil, applicant.surname(), applicant.firstName(),
+        applications.compositeScore(number)));
     reserve.forApplication(number).ifPresent(entry -> {
       execution.setVariable("certificateNumber", entry.certificateNumber());
       execution.setVariable(SelectionVariables.OUTCOME_REASON, "Enrolled in the reserve as " + level
@@ -57,13 +55,4 @@ public class EnrolInReserveDelegate implements JavaDelegate {
     return code.toString();
   }
 
-  BigDecimal compositeScore(String number) {
-    BigDecimal score = jdbc.queryForObject("""
-        SELECT (a.test_overall + i.rubric_mean * 20 + a.final_assessment_score
-                + (SELECT MAX(r.mean_score) FROM interview_round r
-                   WHERE r.application_number = a.application_number) * 10) / 4
-        FROM application a JOIN internship i ON i.application_number = a.application_number
-        WHERE a.application_number = ?""", BigDecimal.class, number);
-    return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
-  }
 }
