@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;

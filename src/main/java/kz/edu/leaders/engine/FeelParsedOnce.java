@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import camundajar.impl.scala.collection.immutable.Map;
 import camundajar.impl.scala.runtime.BoxesRunTime;
