@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -22,7 +22,9 @@ import org.springframework.core.io.ClassPathResource;
  * has no error as an empty error list ({@code {"Field_iin": []}}), and Tasklist counts the entries, not the
  * errors: once a user types into a list, its Complete button stays disabled. The Tasklist script is served
  * with that one check corrected to "any field with an error"; everything else is the webjar's own file.
- * If a Camunda upgrade changes the script, it is served unchanged and a warning says so.
+ * If a Camunda upgrade changes the script, it is served unchanged and a warning says so;
+ * {@code TasklistDynamicListFixStillAppliesTest} fails then. On an upgrade, check in Tasklist whether a form with a
+ * dynamic list can be completed without this, and drop it if so.
  */
 @Configuration
 public class TasklistDynamicListFix {

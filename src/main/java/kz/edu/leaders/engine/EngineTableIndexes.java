@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import java.util.List;
 import javax.sql.DataSource;
@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  * work open (README, "Task-list latency at scale"). Flyway cannot create these: on a fresh database the engine
  * creates its tables after Flyway. So they are created here, once the engine's schema exists, idempotently
  * ({@code IF NOT EXISTS}); a node starting at the same moment may win the race, which is logged, not fatal.
+ *
+ * <p>On an upgrade, re-check that the engine's tables still have these columns and no index of their own on them,
+ * and that a task query still joins its authorizations and checks TASK READ or PROCESS_DEFINITION READ_TASK as
+ * the statistics and the partial index assume: {@code EngineTableIndexesStillAppliesTest} fails when any of that
+ * changed (the failures here are only logged), then measure again with the task-list benchmark.
  */
 @Component
 @Order(80)

@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * completion. Narrowing changes no result: a group without authorizations matches no authorization row. So the
  * checks use the user's groups as they are, through the engine's extension point for its sessions
  * ({@code customSessionFactories}); everything else the engine's authorization manager does stays as it is.
+ *
+ * <p>On an upgrade, re-check {@code AuthorizationManager.filterAuthenticatedGroupIds} (still only the narrowing, by
+ * the statement {@code selectAuthorizedGroupIds}?) and that the engine still makes its authorization manager with
+ * the plain constructor: {@code AuthorizationChecksWithoutGroupScanStillAppliesTest} fails when they changed.
  */
 @Component
 public class AuthorizationChecksWithoutGroupScan extends AbstractCamundaConfiguration {

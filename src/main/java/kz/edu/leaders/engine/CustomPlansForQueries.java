@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +34,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * open task (UUID ids, so in no order on disk) to keep the region's tenth: 92 ms against 52 ms for the hash join
  * it picks otherwise, with a cycle's 30,000 tasks open. The engine's queries join on ids and return a page;
  * none of those measured needed a merge join (README, "Task-list latency at scale").
+ *
+ * <p>On an upgrade, re-check that Tasklist's and REST's queries are still {@code AbstractQuery} or
+ * {@code AbstractExecuteFilterCmd} commands and that post-interceptors still run inside the command's transaction
+ * ({@code CustomPlansForQueriesStillAppliesTest}), then measure the task lists again with the benchmark.
  */
 @Component
 public class CustomPlansForQueries extends AbstractCamundaConfiguration {

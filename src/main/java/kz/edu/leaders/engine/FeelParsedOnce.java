@@ -1,4 +1,4 @@
-package kz.edu.leaders.common;
+package kz.edu.leaders.engine;
 
 import camundajar.impl.scala.collection.immutable.Map;
 import camundajar.impl.scala.runtime.BoxesRunTime;
@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
  * was a fifth of the CPU of an eligibility decision. A parsed expression is an immutable syntax tree, so it is
  * kept per text and evaluated as the engine evaluates it, with the same variables, results and errors. A text
  * that does not parse is left to the engine, which reports it as before.
+ *
+ * <p>On an upgrade of Camunda or feel-engine, re-check that the DMN engine still takes the factory set here and
+ * evaluates through {@code ScalaFeelEngine}'s two methods, that those (and feel-engine's evaluation) still do what
+ * {@link Engine} repeats, and whether feel-scala#1149 is fixed (then drop this).
+ * {@code FeelParsedOnceStillAppliesTest} fails on each of those changes.
  */
 @Component
 public class FeelParsedOnce extends AbstractCamundaConfiguration {
