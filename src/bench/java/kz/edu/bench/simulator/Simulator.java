@@ -1,4 +1,4 @@
-package kz.edu.leaders.simulator;
+package kz.edu.bench.simulator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.selection.TestResultImport;
 import kz.edu.leaders.selection.TestResultReport;
 import kz.edu.leaders.selection.TestResultRow;
-import kz.edu.leaders.simulator.SimulatedPeople.OpenTask;
+import kz.edu.bench.simulator.SimulatedPeople.OpenTask;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
