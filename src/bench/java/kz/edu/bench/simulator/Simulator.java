@@ -295,13 +295,16 @@ public class Simulator {
     int waitedForOthers = 0;
     long lastProgress = progressMark(stats);
     while (true) {
+      // Read before the open work: a case another node registers in between (its row and its first task commit
+      // together) then shows below. Read after it, this node could see the case counted but not its task, and end.
+      boolean allRegistered = othersRegistered(settings, withVacancies);
       List<OpenTask> tasks = openTasks(settings).stream().filter(t -> !givenUp.contains(t.id())).toList();
       List<String[]> waiting = waitingForTest(settings, policy).stream()
           .filter(w -> !givenUp.contains(w[0])).toList();
       boolean executorOn = jobExecutorActive();
       List<String[]> jobs = dueJobs(settings);
       if (tasks.isEmpty() && waiting.isEmpty() && jobs.isEmpty()) {
-        if (othersRegistered(settings, withVacancies)) {
+        if (allRegistered) {
           return;
         }
         // Another node is still registering cases, some of which fall to this node.
