@@ -35,6 +35,8 @@ SQL
 # node PORT NODE NODES LOG [extra args...]: starts an app node running the simulator in the background (NODE_PID)
 node() {
   local port=$1 number=$2 nodes=$3 log=$4; shift 4
+  # Emptied here, not by the background redirection: a waiter must not read an earlier run's log of the same name.
+  : > "$log"
   LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${DB}" LEADERS_DB_USER=leaders LEADERS_DB_PASSWORD="$PASSWORD" \
   LEADERS_ADMIN_PASSWORD="durability" PORT="$port" \
   bash scripts/bench.sh simulate --leaders.demo.cohort=false \
