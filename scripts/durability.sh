@@ -6,18 +6,20 @@
 # one outcome, no reserve entry or appointment order is duplicated, no running instance lost its task or job.
 #
 # Usage: scripts/durability.sh [applications] [vacancies]
-# Needs: a built jar (mvn package), PostgreSQL 15 running locally, and root (the databases are recreated through
-# `su postgres`). The database is LEADERS_DURABILITY_DB (default leaders_durability), wiped at each step.
+# Needs: Maven (the simulator is built once, by scripts/bench.sh build), PostgreSQL 15 running locally, and root (the
+# databases are recreated through `su postgres`). The database is LEADERS_DURABILITY_DB (default leaders_durability),
+# wiped at each step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-300}
 VACANCIES=${2:-4}
 DB=${LEADERS_DURABILITY_DB:-leaders_durability}
 PASSWORD="durability-$RANDOM$RANDOM"
-JAR=$(ls target/leaders-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[ -n "$JAR" ] || { echo "no jar: run mvn -DskipTests package first"; exit 2; }
 LOGS=target/durability
 mkdir -p "$LOGS"
+bash scripts/bench.sh build
+# Every run below starts the simulator as just built. bench.sh execs java, so a background run's pid is its JVM's.
+export LEADERS_BENCH_BUILD=no
 
 fresh_database() {
   su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
@@ -33,9 +35,11 @@ SQL
 # node PORT NODE NODES LOG [extra args...]: starts an app node running the simulator in the background (NODE_PID)
 node() {
   local port=$1 number=$2 nodes=$3 log=$4; shift 4
+  # Emptied here, not by the background redirection: a waiter must not read an earlier run's log of the same name.
+  : > "$log"
   LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${DB}" LEADERS_DB_USER=leaders LEADERS_DB_PASSWORD="$PASSWORD" \
   LEADERS_ADMIN_PASSWORD="durability" PORT="$port" \
-  java -jar "$JAR" --spring.profiles.active=postgres,demo,simulate --leaders.demo.cohort=false \
+  bash scripts/bench.sh simulate --leaders.demo.cohort=false \
     --leaders.simulator.applications="$N" --leaders.simulator.vacancies="$VACANCIES" \
     --leaders.simulator.baseline=false --leaders.simulator.threads=3 --leaders.simulator.progress-seconds=1 \
     --camunda.bpm.job-execution.lock-time-in-millis=20000 \
@@ -53,7 +57,7 @@ check() {
   local label=$1
   LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${DB}" LEADERS_DB_USER=leaders LEADERS_DB_PASSWORD="$PASSWORD" \
   LEADERS_ADMIN_PASSWORD="durability" PORT=8189 \
-  java -jar "$JAR" --spring.profiles.active=postgres,demo,simulate --leaders.demo.cohort=false \
+  bash scripts/bench.sh simulate --leaders.demo.cohort=false \
     --leaders.simulator.check-only=true --leaders.simulator.applications="$N" \
     --leaders.simulator.report="$LOGS/check-$label.json" > "$LOGS/check-$label.log" 2>&1 \
     || { echo "FAIL: $label: invariant checks failed"; grep '\[sim\]' "$LOGS/check-$label.log" | tail -20; exit 1; }

@@ -6,7 +6,7 @@
  * the listings it compares with are in {@code src/test/resources/kz/edu/leaders/engine/camunda-7.24.0/}. On an
  * upgrade: run those tests, re-check each patch whose test fails against the new code (and whether Camunda now does
  * it itself, then drop the patch), take the new listings with {@code -Dleaders.engine.rewrite-listings=true}, and
- * measure again with the simulator and the task-list benchmark (README, "Performance").
+ * measure again with the simulator and the task-list benchmark (docs/performance.md).
  *
  * <ul>
  *   <li>{@link kz.edu.leaders.engine.FeelParsedOnce}: the DMN engine keeps each FEEL cell it parsed instead of

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The indexes (and, on PostgreSQL, statistics) that keep Tasklist fast with a whole cycle's work open are there
- * after start. Speed itself is measured by TaskListLatencyBenchmark, never here.
+ * after start. Speed itself is measured by
+ * kz.edu.bench.simulator.TaskListLatencyBenchmark (docs/performance.md), never here.
  */
 @AppTest
 class EngineTableIndexesAppTest {

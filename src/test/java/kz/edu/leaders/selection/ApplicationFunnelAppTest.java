@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The funnel query of the README counts applications by region, stage and outcome. */
+/** The funnel query of docs/processes.md counts applications by region, stage and outcome. */
 @AppTest
 class ApplicationFunnelAppTest {
 

@@ -1,4 +1,4 @@
-package kz.edu.leaders.simulator;
+package kz.edu.bench.simulator;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * what Tasklist asks with that much work open and prints p50/p95/p99/max in milliseconds:
  * (a) a Republican commission member's "My tasks", (b) a regional operator's "My group tasks" (each: the saved
  * filter, first page of 15 sorted by creation time descending, plus its count, authenticated as the user with the
- * user's groups, authorization on), (c) the funnel-by-region query of the README. Document checks go to the
+ * user's groups, authorization on), (c) the funnel-by-region query of docs/processes.md. Document checks go to the
  * application's region, so (b) is an operator of the region with the most open document checks (the first member
  * of its group by id, {@code operator} for Turkistan with the demo users) unless {@code leaders.bench.operator}
  * names one. With

@@ -1,4 +1,4 @@
-package kz.edu.leaders.simulator;
+package kz.edu.bench.simulator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

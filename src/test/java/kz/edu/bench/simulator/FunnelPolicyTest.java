@@ -1,4 +1,4 @@
-package kz.edu.leaders.simulator;
+package kz.edu.bench.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package kz.edu.leaders.simulator;
+package kz.edu.bench.simulator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.selection.TestResultImport;
 import kz.edu.leaders.selection.TestResultReport;
 import kz.edu.leaders.selection.TestResultRow;
-import kz.edu.leaders.simulator.SimulatedPeople.OpenTask;
+import kz.edu.bench.simulator.SimulatedPeople.OpenTask;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
@@ -295,13 +295,16 @@ public class Simulator {
     int waitedForOthers = 0;
     long lastProgress = progressMark(stats);
     while (true) {
+      // Read before the open work: a case another node registers in between (its row and its first task commit
+      // together) then shows below. Read after it, this node could see the case counted but not its task, and end.
+      boolean allRegistered = othersRegistered(settings, withVacancies);
       List<OpenTask> tasks = openTasks(settings).stream().filter(t -> !givenUp.contains(t.id())).toList();
       List<String[]> waiting = waitingForTest(settings, policy).stream()
           .filter(w -> !givenUp.contains(w[0])).toList();
       boolean executorOn = jobExecutorActive();
       List<String[]> jobs = dueJobs(settings);
       if (tasks.isEmpty() && waiting.isEmpty() && jobs.isEmpty()) {
-        if (othersRegistered(settings, withVacancies)) {
+        if (allRegistered) {
           return;
         }
         // Another node is still registering cases, some of which fall to this node.

@@ -1,25 +1,60 @@
-package kz.edu.leaders.simulator;
+package kz.edu.bench.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import kz.edu.bench.BenchBeans;
+import kz.edu.leaders.LeadersApplication;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.support.AppTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The simulator in-process on a small cycle (job executor off: it runs the jobs itself). Seed 33 sends 60
  * applications through every outcome of the selection, two of them into the reserve; a second run on the same
  * database registers nothing twice.
+ * <p>The app-test context has no simulator bean ({@code kz.edu.bench} is outside the app's scan root): the simulator's
+ * beans are made in a child context of it, so the test shares the other app tests' context and engine. The app's
+ * configuration is named because a test outside {@code kz.edu.leaders} does not find it by its package.
  */
 @AppTest
+@ContextConfiguration(classes = LeadersApplication.class)
 class SimulatorAppTest {
 
-  @Autowired Simulator simulator;
+  @Autowired ApplicationContext app;
   @Autowired JdbcTemplate jdbc;
+  AnnotationConfigApplicationContext bench;
+  Simulator simulator;
+
+  @BeforeEach
+  void benchBeans() {
+    bench = new AnnotationConfigApplicationContext();
+    bench.setParent(app);
+    bench.register(BenchBeans.class);
+    bench.refresh();
+    simulator = bench.getBean(Simulator.class);
+  }
+
+  @AfterEach
+  void closeBenchBeans() {
+    bench.close();
+  }
+
+  @Test
+  void theAppContextHoldsNoBenchBean() {
+    assertThat(Arrays.stream(app.getBeanDefinitionNames()).map(app::getType)
+        .filter(type -> type != null && type.getName().startsWith("kz.edu.bench."))).isEmpty();
+    assertThat(bench.getBeanNamesForType(Simulator.class)).hasSize(1);
+  }
 
   @Test
   @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package kz.edu.leaders.simulator;
+package kz.edu.bench.simulator;
 
 import java.time.LocalDate;
 import java.util.HashMap;
