@@ -1,7 +1,9 @@
 package kz.edu.bench.simulator;
 
+import kz.edu.leaders.selection.NewApplication;
+import kz.edu.leaders.domain.Position;
+import kz.edu.leaders.domain.QualificationCategory;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,21 +155,11 @@ public final class FunnelPolicy {
         deputyYears = between(key, "shortDeputy", 0, 1);
       }
     }
-    Map<String, Object> values = new HashMap<>();
-    values.put("cycle", cycle);
-    values.put("iin", iin);
-    values.put("surname", name[0]);
-    values.put("firstName", name[1]);
-    values.put("region", region.name());
-    values.put("currentRole", deputy ? "DEPUTY_DIRECTOR" : "TEACHER");
-    values.put("school", "School No. " + between(key, "school", 1, 180) + ", " + region.label());
-    values.put("higherPedagogicalEducation", education);
-    values.put("pedagogicalExperienceYears", experience);
-    values.put("deputyExperienceYears", deputyYears);
-    values.put("qualificationCategory", category);
-    values.put("email", "applicant" + index + "@example.kz");
-    values.put("phone", String.format("+7701%07d", index % 10_000_000));
-    return values;
+    return new NewApplication(cycle, iin, name[0], name[1], null, region,
+        "School No. " + between(key, "school", 1, 180) + ", " + region.label(),
+        deputy ? Position.DEPUTY_DIRECTOR : Position.TEACHER, QualificationCategory.valueOf(category), education,
+        experience, deputyYears, "applicant" + index + "@example.kz", String.format("+7701%07d", index % 10_000_000))
+        .formValues();
   }
 
   /** The operator's decision on the documents: accept, return (once) or reject. */

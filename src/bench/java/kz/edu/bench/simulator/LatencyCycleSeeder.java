@@ -1,5 +1,8 @@
 package kz.edu.bench.simulator;
 
+import kz.edu.leaders.selection.NewApplication;
+import kz.edu.leaders.domain.Position;
+import kz.edu.leaders.domain.QualificationCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,21 +141,13 @@ public class LatencyCycleSeeder {
   private ProcessInstance register(int iinIndex, String kind, int n) {
     Region region = REGION_WHEEL.get(Math.floorMod(iinIndex * 7919, REGION_WHEEL.size()));
     String[] name = NAMES[iinIndex % NAMES.length];
-    Map<String, Object> values = new HashMap<>();
-    values.put("cycle", CYCLE);
-    values.put("iin", iin(iinIndex));
-    values.put("surname", name[0]);
-    values.put("firstName", name[1]);
-    values.put("region", region.name());
     boolean deputy = iinIndex % 3 == 0;
-    values.put("currentRole", deputy ? "DEPUTY_DIRECTOR" : "TEACHER");
-    values.put("school", "School No. " + (1 + iinIndex % 400) + ", " + region.label());
-    values.put("higherPedagogicalEducation", true);
-    values.put("pedagogicalExperienceYears", 6 + iinIndex % 20);
-    values.put("deputyExperienceYears", deputy ? 2 + iinIndex % 5 : 0);
-    values.put("qualificationCategory", iinIndex % 2 == 0 ? "PEDAGOGUE_EXPERT" : "PEDAGOGUE_MODERATOR");
-    values.put("email", email(kind, n));
-    values.put("phone", String.format("+7702%07d", iinIndex));
+    NewApplication application = new NewApplication(CYCLE, iin(iinIndex), name[0], name[1], null, region,
+        "School No. " + (1 + iinIndex % 400) + ", " + region.label(),
+        deputy ? Position.DEPUTY_DIRECTOR : Position.TEACHER,
+        iinIndex % 2 == 0 ? QualificationCategory.PEDAGOGUE_EXPERT : QualificationCategory.PEDAGOGUE_MODERATOR,
+        true, 6 + iinIndex % 20, deputy ? 2 + iinIndex % 5 : 0, email(kind, n), String.format("+7702%07d", iinIndex));
+    Map<String, Object> values = application.formValues();
     return steps.register("operator", values);
   }
 
