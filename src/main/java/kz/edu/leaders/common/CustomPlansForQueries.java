@@ -24,16 +24,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A task list with authorization checks needs a plan made with its parameters: a generic plan cannot use the
  * statistics on {@code PERMS_ & ?} (see {@link EngineTableIndexes}) and scans every authorization once per task,
- * a 71-second count with a cycle's tasks open (README, "Task-list latency at scale"). Forcing custom plans on every
- * connection did that, but also re-planned each of the ~200 inserts, updates and lookups per application the engine
- * sends, in a simulated cycle more of PostgreSQL's time than executing them. So custom plans are switched on only
- * for the transaction of a query command ({@code SET LOCAL}, undone at its end).
+ * a 71-second count with a cycle's tasks open (docs/performance.md, "Task-list latency at scale"). Forcing custom
+ * plans on every connection did that, but also re-planned each of the ~200 inserts, updates and lookups per
+ * application the engine sends, in a simulated cycle more of PostgreSQL's time than executing them. So custom
+ * plans are switched on only for the transaction of a query command ({@code SET LOCAL}, undone at its end).
  *
  * <p>In the same transaction PostgreSQL is told to avoid merge joins. For the count of a regional operator's
  * group tasks it merged the candidate links with the task table in the order of its primary key, visiting every
  * open task (UUID ids, so in no order on disk) to keep the region's tenth: 92 ms against 52 ms for the hash join
  * it picks otherwise, with a cycle's 30,000 tasks open. The engine's queries join on ids and return a page;
- * none of those measured needed a merge join (README, "Task-list latency at scale").
+ * none of those measured needed a merge join (docs/performance.md, "Task-list latency at scale").
  */
 @Component
 public class CustomPlansForQueries extends AbstractCamundaConfiguration {

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What Tasklist's queries need on the engine's own tables beyond Camunda's indexes, measured with a whole cycle's
- * work open (README, "Task-list latency at scale"). Flyway cannot create these: on a fresh database the engine
- * creates its tables after Flyway. So they are created here, once the engine's schema exists, idempotently
- * ({@code IF NOT EXISTS}); a node starting at the same moment may win the race, which is logged, not fatal.
+ * work open (docs/performance.md, "Task-list latency at scale"). Flyway cannot create these: on a fresh database
+ * the engine creates its tables after Flyway. So they are created here, once the engine's schema exists,
+ * idempotently ({@code IF NOT EXISTS}); a node starting at the same moment may win the race, which is logged, not
+ * fatal.
  */
 @Component
 @Order(80)

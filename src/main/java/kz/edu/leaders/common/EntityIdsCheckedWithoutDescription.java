@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Before it inserts an entity, the engine checks its id (not null, not {@code *}) and builds the message for the
  * failure first, with the entity's {@code toString()}: every field of every history row, variable, task and job
  * it writes, turned into text and thrown away. In a simulated cycle that was a twentieth of the app's CPU
- * (README, "Performance"). Here the check runs as before, with the same exception and message, but the message
+ * (docs/performance.md). Here the check runs as before, with the same exception and message, but the message
  * is built only when the id is wrong. Plugged in through the engine's extension point for its sessions
  * ({@code customSessionFactories}); everything else its entity manager does stays as it is.
  */

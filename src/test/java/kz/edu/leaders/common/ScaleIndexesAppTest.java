@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The indexes (and, on PostgreSQL, statistics) that keep Tasklist fast with a whole cycle's work open are there
  * after start, and the funnel query of the README still counts right. Speed itself is measured by
- * TaskListLatencyBenchmark, never here.
+ * kz.edu.bench.simulator.TaskListLatencyBenchmark (docs/performance.md), never here.
  */
 @AppTest
 class ScaleIndexesAppTest {
