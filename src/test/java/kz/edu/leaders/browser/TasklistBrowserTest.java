@@ -116,9 +116,10 @@ class TasklistBrowserTest {
     ProcessInstance instance = started.get(0);
     assertThat(runtimeService.getVariable(instance.getId(), "candidateName")).isEqualTo("Тестова Динара");
 
-    // The group's filter lists "Check documents"; the operator opens this application's task.
+    // The group's filter lists "Check documents" in Kazakh and Russian, with whose application it is.
     click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My group tasks')]"));
-    visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(.,'Check documents')]"));
+    visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "[contains(.,'Құжаттарды тексеру / Проверка документов')][contains(.,'Тестова Динара')]"));
     screenshot("3-my-group-tasks");
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
@@ -253,7 +254,7 @@ class TasklistBrowserTest {
     ProcessInstance competitionCase = competition.instance(vacancy);
 
     logIn("competition");
-    openOwnTask(competitionCase, "competition", "Open vote");
+    openOwnTask(competitionCase, "competition", "Открытое голосование");
     List<WebElement> candidates = browser.findElements(By.cssSelector("input[id*='-Field_ballot_candidateName']"));
     assertThat(candidates).hasSize(2);
     for (int row = 0; row < candidates.size(); row++) {
@@ -285,7 +286,7 @@ class TasklistBrowserTest {
   }
 
   void openOwnTask(ProcessInstance interview, String member) {
-    openOwnTask(interview, member, "Interview: score or recuse");
+    openOwnTask(interview, member, "Собеседование в Республиканской комиссии");
   }
 
   void openOwnTask(ProcessInstance interview, String member, String taskName) {
