@@ -81,7 +81,7 @@ class TasklistBrowserTest {
 
     // Start form: a short IIN is caught in the browser, a wrong check digit by the server.
     click(By.xpath("//a[normalize-space()='Start process']"));
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Selection into the Republican personnel reserve']"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[contains(normalize-space(),'Отбор в Республиканский кадровый резерв')]"));
     visible(By.cssSelector(".modal .fjs-form"));
     String iin = TestApplications.randomIin();
     String wrongIin = TestApplications.withWrongCheckDigit(iin);
