@@ -6,8 +6,8 @@ package kz.edu.leaders.appointment;
  * and a new constant here.
  */
 public enum LegalBasis {
-  ORDER_57_2012("Order No. 57 of 21.02.2012 / Приказ № 57 от 21.02.2012"),
-  JOINT_ORDER_57_96_2025("Joint order No. 57 / No. 96 of 31.03.2025, in force from 15.04.2025 / "
+  ORDER_57_2012("2012 жылғы 21.02. № 57 бұйрық / Приказ № 57 от 21.02.2012"),
+  JOINT_ORDER_57_96_2025("2025 жылғы 31.03. № 57 / № 96 бірлескен бұйрық, 15.04.2025 бастап күшінде / "
       + "Совместный приказ № 57 / № 96 от 31.03.2025, действует с 15.04.2025");
 
   private final String title;

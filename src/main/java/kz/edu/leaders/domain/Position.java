@@ -2,7 +2,8 @@ package kz.edu.leaders.domain;
 
 /** The candidate's post now; the reserve level follows from it (teacher to deputy, deputy to director). */
 public enum Position {
-  TEACHER("Teacher / Учитель"), DEPUTY_DIRECTOR("Deputy director / Заместитель директора");
+  TEACHER("Мұғалім / Учитель"),
+  DEPUTY_DIRECTOR("Директор орынбасары / Зам. директора");
 
   private final String label;
 

@@ -2,7 +2,8 @@ package kz.edu.leaders.domain;
 
 /** The vacant post. A reserve entry's level names the post its reservist may take without competition. */
 public enum Post {
-  DIRECTOR("School director / Директор школы"), DEPUTY_DIRECTOR("Deputy director / Заместитель директора");
+  DIRECTOR("Мектеп директоры / Директор школы"),
+  DEPUTY_DIRECTOR("Директор орынбасары / Зам. директора");
 
   private final String label;
 

@@ -2,10 +2,12 @@ package kz.edu.leaders.domain;
 
 /** Qualification categories of pedagogues, lowest first. */
 public enum QualificationCategory {
-  PEDAGOGUE_INTERN("Pedagogue-intern / педагог-стажер"), PEDAGOGUE("Pedagogue / педагог"),
-  PEDAGOGUE_MODERATOR("Pedagogue-moderator / педагог-модератор"), PEDAGOGUE_EXPERT("Pedagogue-expert / педагог-эксперт"),
-  PEDAGOGUE_RESEARCHER("Pedagogue-researcher / педагог-исследователь"),
-  PEDAGOGUE_MASTER("Pedagogue-master / педагог-мастер");
+  PEDAGOGUE_INTERN("тағылымдамашы санаты / педагог-стажер"),
+  PEDAGOGUE("педагог санаты / педагог"),
+  PEDAGOGUE_MODERATOR("модератор санаты / педагог-модератор"),
+  PEDAGOGUE_EXPERT("сарапшы санаты / педагог-эксперт"),
+  PEDAGOGUE_RESEARCHER("зерттеуші санаты / педагог-исследователь"),
+  PEDAGOGUE_MASTER("шебер санаты / педагог-мастер");
 
   private final String label;
 

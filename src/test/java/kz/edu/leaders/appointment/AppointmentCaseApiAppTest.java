@@ -108,7 +108,7 @@ class AppointmentCaseApiAppTest {
     Map<String, Object> found = caseOf("regional", turkistan);
 
     assertThat((Map<String, Object>) found.get("vacancy")).containsEntry("vacancyNumber", turkistan)
-        .containsEntry("region", "TURKISTAN").containsEntry("regionName", "Turkistan / Туркестанская")
+        .containsEntry("region", "TURKISTAN").containsEntry("regionName", "Түркістан облысы / Туркестанская")
         .containsEntry("post", "DIRECTOR").containsEntry("status", "FILLED").containsEntry("path", "COMPETITION")
         .containsEntry("legalBasis", "ORDER_57_96_2025");
     assertThat((Map<String, Object>) found.get("actingHead")).containsEntry("name", "Sadykova Gulmira")

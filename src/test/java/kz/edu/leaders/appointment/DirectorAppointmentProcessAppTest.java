@@ -128,7 +128,7 @@ class DirectorAppointmentProcessAppTest {
       assertThat(appointment.reserveStatus(reservist)).isEqualTo("APPOINTED");
       VacancyRepository.Vacancy record = appointment.record(instance);
       assertThat(record.status()).isEqualTo("FILLED");
-      assertThat(record.outcomeReason()).contains(order.number(), "Joint order No. 57 / No. 96");
+      assertThat(record.outcomeReason()).contains(order.number(), "Совместный приказ № 57 / № 96");
       // The acting head's and the deadline's branches end with the case.
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
       assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();

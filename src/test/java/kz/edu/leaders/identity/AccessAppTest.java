@@ -77,7 +77,7 @@ class AccessAppTest {
           .as(region.name()).isOne();
     }
     assertThat(identityService.createGroupQuery().groupId("cpe-operators-turkistan").singleResult().getName())
-        .isEqualTo("CPE operators: Turkistan / Туркестанская");
+        .isEqualTo("CPE operators: Түркістан облысы / Туркестанская");
   }
 
   @Test

@@ -123,8 +123,8 @@ class OpenCompetitionProcessAppTest {
     var opened = competition.competition(vacancy);
     assertThat(opened.id()).isEqualTo(vacancy + "-C1");
     assertThat(engine.getRuntimeService().getVariables(instance.getId())).containsEntry("competitionId", vacancy + "-C1")
-        .containsEntry("school", "School No. 7, Turkistan").containsEntry("regionName", "Turkistan / Туркестанская")
-        .containsEntry("postName", "School director / Директор школы").containsEntry("competitionAttempt", 1);
+        .containsEntry("school", "School No. 7, Turkistan").containsEntry("regionName", "Түркістан облысы / Туркестанская")
+        .containsEntry("postName", "Мектеп директоры / Директор школы").containsEntry("competitionAttempt", 1);
 
     competition.announce(vacancy, LocalDate.of(2026, 3, 2));
     assertThat(competition.competition(vacancy).applicationsUntil()).isEqualTo("2026-03-17");

@@ -93,7 +93,7 @@ class PublicBoardAppTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     Map<String, Object> upcoming = item(response, "upcoming", scheduled);
     assertThat(upcoming).containsEntry("school", "School No. 12, Turkistan").containsEntry("region", "TURKISTAN")
-        .containsEntry("regionName", "Turkistan / Туркестанская").containsEntry("post", "DIRECTOR")
+        .containsEntry("regionName", "Түркістан облысы / Туркестанская").containsEntry("post", "DIRECTOR")
         .containsEntry("streamLink", "https://stream.example.kz/live/12").containsEntry("attempt", 2);
     OffsetDateTime at = OffsetDateTime.parse((String) upcoming.get("sessionAt"));
     assertThat(at.toInstant()).isEqualTo(sessionAt);
