@@ -1,0 +1,230 @@
+package kz.edu.leaders.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Properties;
+import kz.edu.leaders.selection.ApplicationRepository;
+import kz.edu.leaders.selection.ReserveSelection;
+import kz.edu.leaders.support.AppTest;
+import kz.edu.leaders.support.BrowserCondition;
+import kz.edu.leaders.support.Chromium;
+import kz.edu.leaders.support.TestApplications;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist in a browser whose language is Kazakh, then Russian: the login page and the menu come from our
+ * locale files (not English), the start form is the bilingual one, and a wrong IIN check digit is refused with
+ * the server's message in the browser's language. Texts are read from the locale JSON and the message bundles,
+ * so a corrected translation does not break the test.
+ */
+@AppTest
+@ExtendWith(BrowserCondition.class)
+class LanguagesBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
+  static final String PROCESS_NAME = "Selection into the Republican personnel reserve";
+
+  @LocalServerPort int port;
+  @Autowired HistoryService historyService;
+  @Autowired ApplicationRepository applications;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @AfterEach
+  void closeBrowser() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"kk-KZ", "ru-RU"})
+  void tasklistSpeaksTheBrowsersLanguageAndRefusesAWrongIinInIt(String browserLanguage) throws Exception {
+    String language = browserLanguage.substring(0, 2);
+    JsonNode labels = labels(language);
+    JsonNode english = labels("en");
+    String startProcess = label(labels, "START_PROCESS");
+    assertThat(startProcess).isNotEqualTo(label(english, "START_PROCESS"));
+    String refusal = message(language, "iin.checkDigit");
+    assertThat(refusal).isNotEqualTo(message("", "iin.checkDigit"));
+
+    browser = Chromium.start(Chromium.options("1400,1000", browserLanguage));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+
+    // The login page and the header in the browser's language.
+    browser.get(url("/camunda/app/tasklist/"));
+    type(visible(By.cssSelector("input[placeholder='" + label(labels, "PAGE_LOGIN_USERNAME") + "']")), "operator");
+    type(visible(By.cssSelector("input[placeholder='" + label(labels, "PAGE_LOGIN_PASSWORD") + "']")), "operator");
+    click(By.xpath("//button[normalize-space()='" + label(labels, "PAGE_LOGIN_SIGN_IN_ACTION") + "']"));
+    WebElement startLink = visible(By.xpath("//a[normalize-space()='" + startProcess + "']"));
+    assertThat(browser.findElements(By.xpath("//a[normalize-space()='" + label(english, "START_PROCESS") + "']")))
+        .as("no English 'Start process' link").isEmpty();
+
+    // The start form (its labels are "<kk> / <ru>"), filled well but for the IIN's check digit.
+    startLink.click();
+    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
+    visible(By.cssSelector(".modal .fjs-form"));
+    visible(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'ЖСН / ИИН')]"));
+    String wrongIin = TestApplications.withWrongCheckDigit(TestApplications.randomIin());
+    fillRegistration(wrongIin);
+    By start = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='" + label(labels, "START")
+        + "']");
+    visible(start);
+    screenshot("tasklist-" + language + "-start-form");
+
+    long before = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).count();
+    click(start);
+    WebElement error = visible(By.xpath("//div[contains(@class,'notifications')]//*[contains(.,'" + refusal + "')]"));
+    assertThat(error.getText()).contains(refusal);
+    String notifications = browser.findElement(By.cssSelector(".notifications")).getText();
+    assertThat(notifications).doesNotContain(message("", "iin.checkDigit"));
+    screenshot("tasklist-" + language + "-refused");
+    assertThat(browser.findElement(By.cssSelector(".modal .fjs-form")).isDisplayed()).as("form stays open").isTrue();
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReserveSelection.PROCESS_KEY).count()).isEqualTo(before);
+    assertThat(applications.numberFor(2026, wrongIin)).isEmpty();
+  }
+
+  static JsonNode labels(String language) throws IOException {
+    try (InputStream in = resource(LOCALES + language + ".json")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new ObjectMapper().readTree(text.startsWith("\uFEFF") ? text.substring(1) : text).get("labels");
+    }
+  }
+
+  static String label(JsonNode labels, String key) {
+    JsonNode value = labels.get(key);
+    assertThat(value).as("label %s", key).isNotNull();
+    return value.asText();
+  }
+
+  /** A server message in the language ("" for the English default bundle). */
+  static String message(String language, String code) throws IOException {
+    Properties texts = new Properties();
+    try (InputStream in = resource("messages/texts" + (language.isEmpty() ? "" : "_" + language) + ".properties")) {
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    String text = texts.getProperty(code);
+    assertThat(text).as("message %s (%s)", code, language).isNotBlank();
+    return text;
+  }
+
+  static InputStream resource(String path) {
+    InputStream in = LanguagesBrowserTest.class.getClassLoader().getResourceAsStream(path);
+    assertThat(in).as(path + " on the classpath").isNotNull();
+    return in;
+  }
+
+  void fillRegistration(String iin) {
+    type(field("iin"), iin);
+    type(field("surname"), "Тестова");
+    type(field("firstName"), "Динара");
+    choose("region", "Түркістан облысы / Туркестанская");
+    type(field("school"), "№ 3 мектеп-гимназия, Түркістан");
+    click(By.cssSelector("input[id$='-Field_currentRole-0']"));
+    choose("qualificationCategory", "сарапшы санаты / педагог-эксперт");
+    click(By.cssSelector("input[id$='-Field_higherPedagogicalEducation']"));
+    type(field("pedagogicalExperienceYears"), "9");
+    type(field("email"), "dinara.testova@example.kz");
+    type(field("phone"), "+77017654321");
+  }
+
+  WebElement field(String key) {
+    return visible(By.cssSelector("[id$='-Field_" + key + "']"));
+  }
+
+  void choose(String key, String label) {
+    click(By.cssSelector("[id$='-Field_" + key + "-display']"));
+    // form-js picks an option on mousedown; the open list may be clipped by Tasklist's modal.
+    WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", option);
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("[id$='-Field_" + key + "-display']"), label));
+  }
+
+  /** As in TasklistBrowserTest: type key by key, leave the field, and retype if a re-render reset it. */
+  void type(WebElement input, String text) {
+    for (int attempt = 1; ; attempt++) {
+      enter(input, text);
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> text.equals(input.getDomProperty("value")));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  void enter(WebElement input, String text) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.click();
+    input.sendKeys(Keys.END);
+    String current = input.getDomProperty("value");
+    for (int i = 0; current != null && i < current.length(); i++) {
+      input.sendKeys(Keys.BACK_SPACE);
+    }
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB);
+  }
+
+  WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** A taller window just for the picture, so the whole form is in it. */
+  void screenshot(String name) throws Exception {
+    Dimension size = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(size.getWidth(), 1900));
+    try {
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      browser.manage().window().setSize(size);
+    }
+  }
+}
