@@ -51,7 +51,7 @@ class LanguagesBrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
-  static final String PROCESS_NAME = "Selection into the Republican personnel reserve";
+  static final String PROCESS_NAME = "Отбор в Республиканский кадровый резерв";
 
   @LocalServerPort int port;
   @Autowired HistoryService historyService;
@@ -93,7 +93,7 @@ class LanguagesBrowserTest {
 
     // The start form (its labels are "<kk> / <ru>"), filled well but for the IIN's check digit.
     startLink.click();
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[contains(normalize-space(),'" + PROCESS_NAME + "')]"));
     visible(By.cssSelector(".modal .fjs-form"));
     visible(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'ЖСН / ИИН')]"));
     String wrongIin = TestApplications.withWrongCheckDigit(TestApplications.randomIin());
