@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Properties;
 import kz.edu.leaders.selection.ApplicationRepository;
@@ -26,18 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tasklist in a browser whose language is Kazakh, then Russian: the login page and the menu come from our
@@ -47,18 +35,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @AppTest
 @ExtendWith(BrowserCondition.class)
-class LanguagesBrowserTest {
+class LanguagesBrowserTest extends TasklistPage {
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
   static final String PROCESS_NAME = "Отбор в Республиканский кадровый резерв";
 
-  @LocalServerPort int port;
   @Autowired HistoryService historyService;
   @Autowired ApplicationRepository applications;
 
-  ChromeDriver browser;
-  WebDriverWait wait;
 
   @AfterEach
   void closeBrowser() throws Exception {
@@ -97,7 +81,7 @@ class LanguagesBrowserTest {
     visible(By.cssSelector(".modal .fjs-form"));
     visible(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'ЖСН / ИИН')]"));
     String wrongIin = TestApplications.withWrongCheckDigit(TestApplications.randomIin());
-    fillRegistration(wrongIin);
+    fillRegistration(wrongIin, "№ 3 мектеп-гимназия, Түркістан");
     By start = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='" + label(labels, "START")
         + "']");
     visible(start);
@@ -145,86 +129,5 @@ class LanguagesBrowserTest {
     InputStream in = LanguagesBrowserTest.class.getClassLoader().getResourceAsStream(path);
     assertThat(in).as(path + " on the classpath").isNotNull();
     return in;
-  }
-
-  void fillRegistration(String iin) {
-    type(field("iin"), iin);
-    type(field("surname"), "Тестова");
-    type(field("firstName"), "Динара");
-    choose("region", "Түркістан облысы / Туркестанская");
-    type(field("school"), "№ 3 мектеп-гимназия, Түркістан");
-    click(By.cssSelector("input[id$='-Field_currentRole-0']"));
-    choose("qualificationCategory", "сарапшы санаты / педагог-эксперт");
-    click(By.cssSelector("input[id$='-Field_higherPedagogicalEducation']"));
-    type(field("pedagogicalExperienceYears"), "9");
-    type(field("email"), "dinara.testova@example.kz");
-    type(field("phone"), "+77017654321");
-  }
-
-  WebElement field(String key) {
-    return visible(By.cssSelector("[id$='-Field_" + key + "']"));
-  }
-
-  void choose(String key, String label) {
-    click(By.cssSelector("[id$='-Field_" + key + "-display']"));
-    // form-js picks an option on mousedown; the open list may be clipped by Tasklist's modal.
-    WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
-    ((JavascriptExecutor) browser).executeScript(
-        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", option);
-    wait.until(ExpectedConditions.textToBe(By.cssSelector("[id$='-Field_" + key + "-display']"), label));
-  }
-
-  /** As in TasklistBrowserTest: type key by key, leave the field, and retype if a re-render reset it. */
-  void type(WebElement input, String text) {
-    for (int attempt = 1; ; attempt++) {
-      enter(input, text);
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> text.equals(input.getDomProperty("value")));
-        return;
-      } catch (TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  void enter(WebElement input, String text) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-    input.click();
-    input.sendKeys(Keys.END);
-    String current = input.getDomProperty("value");
-    for (int i = 0; current != null && i < current.length(); i++) {
-      input.sendKeys(Keys.BACK_SPACE);
-    }
-    input.sendKeys(text);
-    input.sendKeys(Keys.TAB);
-  }
-
-  WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
-
-  void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    element.click();
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  /** A taller window just for the picture, so the whole form is in it. */
-  void screenshot(String name) throws Exception {
-    Dimension size = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(size.getWidth(), 1900));
-    try {
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      browser.manage().window().setSize(size);
-    }
   }
 }
