@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * A task's title in the languages its form speaks: the heading of the task's Camunda Form as deployed with its process
  * ("### Құжаттарды тексеру / Проверка документов"), so the list in Tasklist reads as the form does and the diagram
- * keeps its short English name. Read once per deployment: a deployment never changes.
+ * keeps its short English name. Read once per process definition: a deployment never changes, and a task's creation
+ * asks the engine nothing more.
  */
 @Component
 public class FormTitles {
@@ -24,7 +25,7 @@ public class FormTitles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RepositoryService repository;
-  private final Map<String, Map<String, String>> byDeployment = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> byDefinition = new ConcurrentHashMap<>();
 
   public FormTitles(RepositoryService repository) {
     this.repository = repository;
@@ -37,8 +38,8 @@ public class FormTitles {
     if (formRef == null) {
       return task.getName();
     }
-    String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    String title = byDeployment.computeIfAbsent(deployment, this::headings).get(formRef);
+    String title = byDefinition.computeIfAbsent(task.getProcessDefinitionId(),
+        definition -> headings(repository.getProcessDefinition(definition).getDeploymentId())).get(formRef);
     return title == null ? task.getName() : title;
   }
 
