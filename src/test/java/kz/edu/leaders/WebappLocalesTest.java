@@ -20,12 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The Kazakh and Russian files of Camunda's webapps (Tasklist, Cockpit, Admin, Welcome) against the English
  * ones the webjar ships: same keys, nothing empty, every {{placeholder}} kept; and every app's config.js
- * offers kk, ru and en. No Spring context: it reads the classpath only.
+ * takes kk, ru or en, and the switch, from the shared language module. No Spring context: it reads the classpath.
  */
 class WebappLocalesTest {
 
@@ -33,8 +34,6 @@ class WebappLocalesTest {
   static final List<String> LANGUAGES = List.of("kk", "ru");
   static final String APP_ROOT = "META-INF/resources/webjars/camunda/app/";
   static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)\\}\\}");
-  static final Pattern AVAILABLE_LOCALES = Pattern.compile("availableLocales\\s*:\\s*\\[([^\\]]*)\\]");
-  static final Pattern FALLBACK_LOCALE = Pattern.compile("fallbackLocale\\s*:\\s*['\"](\\w+)['\"]");
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TestFactory
@@ -132,16 +131,20 @@ class WebappLocalesTest {
     try (InputStream in = own.openStream()) {
       config = withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    Matcher available = AVAILABLE_LOCALES.matcher(config);
-    assertThat(available.find()).as("%s sets no locales.availableLocales", path).isTrue();
-    Set<String> locales = new TreeSet<>();
-    for (String locale : available.group(1).split(",")) {
-      locales.add(locale.replaceAll("['\"\\s]", ""));
+    assertThat(config).as("%s takes its language and switch from the shared module", path)
+        .contains("from '/leaders/language.js'", "addLanguageSwitch();", "locales: webappLocales()");
+  }
+
+  @Test
+  void theSharedLanguageModuleOffersKazakhRussianAndEnglish() throws IOException {
+    String module = withoutComments(read("public/leaders/language.js"));
+    Set<String> offered = new TreeSet<>();
+    Matcher code = Pattern.compile("code:\\s*'(\\w+)'").matcher(module);
+    while (code.find()) {
+      offered.add(code.group(1));
     }
-    assertThat(locales).as("%s availableLocales", path).contains("kk", "ru", "en");
-    Matcher fallback = FALLBACK_LOCALE.matcher(config);
-    assertThat(fallback.find()).as("%s sets no locales.fallbackLocale", path).isTrue();
-    assertThat(locales).as("%s: fallbackLocale must be one of availableLocales", path).contains(fallback.group(1));
+    assertThat(offered).containsExactly("en", "kk", "ru");
+    assertThat(module).contains("COOKIE = '" + kz.edu.leaders.common.Language.COOKIE + "'");
   }
 
   /** The project's copy of a resource the webjar may also have: the one that is not inside a jar. */

@@ -1,17 +1,22 @@
 package kz.edu.leaders.common;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The languages people read the system in. A request names them in its Accept-Language header (browsers send the
- * user's languages with every call, Tasklist's included); one that names none of them gets Kazakh and Russian both,
- * so that nobody is answered in a language they did not ask for and may not read.
+ * The languages people read the system in. A request names one in the cookie the language switch of the webapps
+ * and the public pages sets ({@value #COOKIE}, see public/leaders/language.js), or else in its Accept-Language
+ * header (browsers send the user's languages with every call, Tasklist's included); one that names none of them
+ * gets Kazakh and Russian both, so that nobody is answered in a language they did not ask for and may not read.
  */
 public enum Language {
   KK("kk"), RU("ru"), EN("en"), KK_AND_RU(null);
+
+  /** The switch's cookie: its value is kk, ru or en. */
+  public static final String COOKIE = "leaders-language";
 
   private final String tag;
 
@@ -38,12 +43,38 @@ public enum Language {
     return KK_AND_RU;
   }
 
-  /** The language of an HTTP request, from its Accept-Language header (the servlet's default locale is not one). */
+  /** The switch's choice if the cookie holds one of ours, else the first of ours among the acceptable languages. */
+  public static Language of(String chosen, List<Locale> acceptable) {
+    for (Language candidate : values()) {
+      if (candidate.tag != null && candidate.tag.equals(chosen)) {
+        return candidate;
+      }
+    }
+    return of(acceptable);
+  }
+
+  /**
+   * The language of an HTTP request: the switch's cookie, else its Accept-Language header (the servlet's default
+   * locale, which it gives without the header, is not a choice).
+   */
   public static Language of(HttpServletRequest request) {
-    if (request == null || request.getHeader("Accept-Language") == null) {
+    if (request == null) {
       return KK_AND_RU;
     }
-    return of(Collections.list(request.getLocales()));
+    List<Locale> acceptable = request.getHeader("Accept-Language") == null
+        ? List.of() : Collections.list(request.getLocales());
+    return of(chosen(request.getCookies()), acceptable);
+  }
+
+  private static String chosen(Cookie[] cookies) {
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (COOKIE.equals(cookie.getName())) {
+          return cookie.getValue();
+        }
+      }
+    }
+    return null;
   }
 
   public static Language of(Locale locale) {

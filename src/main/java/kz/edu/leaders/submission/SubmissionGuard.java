@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
@@ -90,9 +91,14 @@ public class SubmissionGuard implements ContainerRequestFilter {
       Object form = request.getProperty(FORM);
       FieldLabels labels = form instanceof FormSchema schema ? schema::labelOf : FieldLabels.NONE;
       request.abortWith(Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(JSON.writeValueAsString(refusal.body(Language.of(request.getAcceptableLanguages()), labels)))
+          .entity(JSON.writeValueAsString(refusal.body(language(request), labels)))
           .build());
     }
+  }
+
+  private static Language language(ContainerRequestContext request) {
+    Cookie chosen = request.getCookies().get(Language.COOKIE);
+    return Language.of(chosen == null ? null : chosen.getValue(), request.getAcceptableLanguages());
   }
 
   private void check(ContainerRequestContext request) throws IOException {

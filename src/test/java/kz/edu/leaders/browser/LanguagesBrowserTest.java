@@ -19,6 +19,7 @@ import kz.edu.leaders.support.Chromium;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,9 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Tasklist in a browser whose language is Kazakh, then Russian: the login page and the menu come from our
- * locale files (not English), the start form is the bilingual one, and a wrong IIN check digit is refused with
- * the server's message in the browser's language. Texts are read from the locale JSON and the message bundles,
+ * Tasklist in a browser whose language is Kazakh, then Russian, then chosen with the header's switch: the login
+ * page and the menu come from our locale files (not English), the start form is the bilingual one, and a wrong IIN
+ * check digit is refused with the server's message in that language. Texts are read from the locale JSON and the message bundles,
  * so a corrected translation does not break the test.
  */
 @AppTest
@@ -55,6 +56,39 @@ class LanguagesBrowserTest extends TasklistPage {
   @ValueSource(strings = {"kk-KZ", "ru-RU"})
   void tasklistSpeaksTheBrowsersLanguageAndRefusesAWrongIinInIt(String browserLanguage) throws Exception {
     String language = browserLanguage.substring(0, 2);
+    openBrowser(browserLanguage);
+    browser.get(url("/camunda/app/tasklist/"));
+    logInAndBeRefusedAWrongIin(language, language);
+  }
+
+  /**
+   * A Russian browser whose user picks Kazakh in the header's switch, on the login page: the page, the menus,
+   * and the server's refusal are Kazakh from then on (the server reads the switch's cookie, not the browser's
+   * Accept-Language, which still says Russian).
+   */
+  @Test
+  void theSwitchInTheHeaderChangesTheLanguageAndTheServerFollowsIt() throws Exception {
+    openBrowser("ru-RU");
+    browser.get(url("/camunda/app/tasklist/"));
+    visible(By.cssSelector("input[placeholder='" + label(labels("ru"), "PAGE_LOGIN_USERNAME") + "']"));
+    WebElement current = visible(By.cssSelector("li.leaders-language a.current"));
+    assertThat(current.getDomAttribute("data-language")).isEqualTo("ru");
+    screenshot("tasklist-switch-ru-login");
+
+    click(By.cssSelector("li.leaders-language a[data-language='kk']"));
+    wait.until(d -> "kk".equals(d.findElement(By.cssSelector("li.leaders-language a.current"))
+        .getDomAttribute("data-language")));
+    logInAndBeRefusedAWrongIin("kk", "switch-kk");
+  }
+
+  private void openBrowser(String browserLanguage) throws IOException {
+    browser = Chromium.start(Chromium.options("1400,1000", browserLanguage));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  /** From Tasklist's login page: everything the user reads is in the language, the server's refusal too. */
+  private void logInAndBeRefusedAWrongIin(String language, String screenshots) throws Exception {
     JsonNode labels = labels(language);
     JsonNode english = labels("en");
     String startProcess = label(labels, "START_PROCESS");
@@ -62,12 +96,7 @@ class LanguagesBrowserTest extends TasklistPage {
     String refusal = message(language, "iin.checkDigit");
     assertThat(refusal).isNotEqualTo(message("", "iin.checkDigit"));
 
-    browser = Chromium.start(Chromium.options("1400,1000", browserLanguage));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    Files.createDirectories(SCREENSHOTS);
-
-    // The login page and the header in the browser's language.
-    browser.get(url("/camunda/app/tasklist/"));
+    // The login page and the header in the language.
     type(visible(By.cssSelector("input[placeholder='" + label(labels, "PAGE_LOGIN_USERNAME") + "']")), "operator");
     type(visible(By.cssSelector("input[placeholder='" + label(labels, "PAGE_LOGIN_PASSWORD") + "']")), "operator");
     click(By.xpath("//button[normalize-space()='" + label(labels, "PAGE_LOGIN_SIGN_IN_ACTION") + "']"));
@@ -85,7 +114,7 @@ class LanguagesBrowserTest extends TasklistPage {
     By start = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='" + label(labels, "START")
         + "']");
     visible(start);
-    screenshot("tasklist-" + language + "-start-form");
+    screenshot("tasklist-" + screenshots + "-start-form");
 
     long before = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ReserveSelection.PROCESS_KEY).count();
@@ -94,7 +123,7 @@ class LanguagesBrowserTest extends TasklistPage {
     assertThat(error.getText()).contains(refusal);
     String notifications = browser.findElement(By.cssSelector(".notifications")).getText();
     assertThat(notifications).doesNotContain(message("", "iin.checkDigit"));
-    screenshot("tasklist-" + language + "-refused");
+    screenshot("tasklist-" + screenshots + "-refused");
     assertThat(browser.findElement(By.cssSelector(".modal .fjs-form")).isDisplayed()).as("form stays open").isTrue();
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ReserveSelection.PROCESS_KEY).count()).isEqualTo(before);
