@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import kz.edu.leaders.identity.IdentitySetup;
 import kz.edu.leaders.appointment.CaseCalendar;
 import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.common.InvalidSubmissionException;
@@ -507,9 +508,9 @@ public class Simulator {
       List<String> commission = users.members(Groups.REPUBLICAN_COMMISSION);
       List<String> chairs = users.members(Groups.REPUBLICAN_COMMISSION_CHAIR);
       String member = commission.stream().filter(m -> !chairs.contains(m)).findFirst().orElse(commission.get(0));
-      myTasks.record(timeFilter(member, "My tasks"));
+      myTasks.record(timeFilter(member, IdentitySetup.MY_TASKS));
       String operator = SimulatorUsers.regionalOperator(FunnelPolicy.regionWithMostApplications());
-      myGroupTasks.record(timeFilter(operator, "My group tasks"));
+      myGroupTasks.record(timeFilter(operator, IdentitySetup.MY_GROUP_TASKS));
     } catch (RuntimeException e) {
       LOG.debug("Task list sample failed", e);
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import kz.edu.leaders.identity.IdentitySetup;
 import kz.edu.leaders.identity.Groups;
 import kz.edu.leaders.domain.Region;
 import org.camunda.bpm.engine.FilterService;
@@ -106,8 +107,8 @@ public class TaskListLatencyBenchmark implements ApplicationRunner {
   public void run(ApplicationArguments args) throws Exception {
     seeder.seed(documents, interviews, seedThreads);
     jdbc.execute("ANALYZE");  // as autovacuum would after a bulk load; keeps the run-to-run plans stable
-    String myTasks = filterId("My tasks");
-    String myGroupTasks = filterId("My group tasks");
+    String myTasks = filterId(IdentitySetup.MY_TASKS);
+    String myGroupTasks = filterId(IdentitySetup.MY_GROUP_TASKS);
     Region busiest = regionWithMostDocumentChecks();
     if (operator.isBlank()) {
       operator = identity.createUserQuery().memberOfGroup(Groups.inRegion(Groups.CPE_OPERATORS, busiest))

@@ -11,6 +11,7 @@ import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.ReserveSelection;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -37,8 +38,9 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup extends AbstractCamundaConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
-  static final String MY_TASKS = "My tasks";
-  static final String MY_GROUP_TASKS = "My group tasks";
+  /** The Tasklist filters every person has, named in Kazakh and Russian (a filter has one name for all users). */
+  public static final String MY_TASKS = "Менің тапсырмаларым / Мои задачи";
+  public static final String MY_GROUP_TASKS = "Топтарымның тапсырмалары / Задачи моих групп";
 
   /** Groups that work on ReserveSelection tasks and so must read its definition (else Tasklist shows no name). */
   static final List<String> SELECTION_GROUPS =
@@ -89,9 +91,11 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     TaskQuery mine = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery ofMyGroups = engine.getTaskService().createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
-    Filter myTasks = filter(engine.getFilterService(), MY_TASKS, -10, "Tasks assigned to me", mine);
-    Filter myGroupTasks = filter(engine.getFilterService(), MY_GROUP_TASKS, 0,
-        "Unclaimed tasks of my groups: claim one to work on it", ofMyGroups);
+    Filter myTasks = filter(engine.getFilterService(), new FilterSetting("my-tasks", "My tasks", MY_TASKS, -10,
+        "Маған тағайындалған тапсырмалар / Задачи, назначенные мне"), mine);
+    Filter myGroupTasks = filter(engine.getFilterService(), new FilterSetting("my-group-tasks", "My group tasks",
+        MY_GROUP_TASKS, 0, "Топтарымның ешкім алмаған тапсырмалары: жұмысқа өзіңізге алыңыз / "
+            + "Невзятые задачи моих групп: возьмите задачу в работу"), ofMyGroups);
     for (String group : Groups.PEOPLE.keySet()) {
       grant(authorizations, group, Resources.FILTER, myTasks.getId(), Permissions.READ);
       grant(authorizations, group, Resources.FILTER, myGroupTasks.getId(), Permissions.READ);
@@ -144,13 +148,39 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     }
   }
 
-  private static Filter filter(FilterService filters, String name, int priority, String description, TaskQuery query) {
-    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
+  /**
+   * A filter this class keeps: found by its key (a property of the filter, as a filter's name is text people read
+   * and may be reworded) or by the English name of the first releases, and brought to the current name.
+   */
+  record FilterSetting(String key, String formerName, String name, int priority, String description) {
+
+    Map<String, Object> properties() {
+      return Map.of("leadersKey", key, "priority", priority, "description", description, "refresh", true);
+    }
+
+    boolean matches(Filter filter) {
+      Object key = filter.getProperties() == null ? null : filter.getProperties().get("leadersKey");
+      return this.key.equals(key) || (key == null && formerName.equals(filter.getName()));
+    }
+
+    boolean isCurrent(Filter filter) {
+      return name.equals(filter.getName()) && properties().equals(filter.getProperties());
+    }
+  }
+
+  private static Filter filter(FilterService filters, FilterSetting setting, TaskQuery query) {
+    // Few filters exist (two, plus any a person saved), so reading them all is cheap.
+    Filter existing = filters.createFilterQuery().list().stream().filter(setting::matches).findFirst().orElse(null);
+    if (existing != null && setting.isCurrent(existing)) {
       return existing;
     }
-    Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query)
-        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
-    return filters.saveFilter(filter);
+    Filter filter = existing != null ? existing : filters.newTaskFilter().setOwner(null).setQuery(query);
+    filter.setName(setting.name()).setProperties(setting.properties());
+    try {
+      return filters.saveFilter(filter);
+    } catch (OptimisticLockingException e) {
+      LOG.info("Filter {} was updated by another node: {}", setting.key(), e.getMessage());
+      return filters.getFilter(filter.getId());
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import kz.edu.leaders.identity.IdentitySetup;
 import kz.edu.leaders.appointment.AppointmentDriver;
 import kz.edu.leaders.appointment.competition.CompetitionDriver;
 import kz.edu.leaders.selection.ReserveSelection;
@@ -103,15 +104,15 @@ class TasklistBrowserTest extends TasklistPage {
     assertThat(runtimeService.getVariable(instance.getId(), "candidateName")).isEqualTo("Тестова Динара");
 
     // The group's filter lists "Check documents" in Kazakh and Russian, with whose application it is.
-    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My group tasks')]"));
+    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'" + IdentitySetup.MY_GROUP_TASKS + "')]"));
     visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
         + "[contains(.,'Құжаттарды тексеру / Проверка документов')][contains(.,'Тестова Динара')]"));
     screenshot("3-my-group-tasks");
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
     click(By.cssSelector("button.claim"));
-    // Claimed, the task leaves "My group tasks" for "My tasks"; open it there.
-    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My tasks')]"));
+    // Claimed, the task leaves "my group tasks" for "my tasks"; open it there.
+    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'" + IdentitySetup.MY_TASKS + "')]"));
     wait.until(d -> taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee() != null);
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
     By accept = By.cssSelector("input[id$='-Field_documentDecision-0']");
@@ -278,7 +279,7 @@ class TasklistBrowserTest extends TasklistPage {
   void openOwnTask(ProcessInstance interview, String member, String taskName) {
     String taskId = taskService.createTaskQuery().processInstanceId(interview.getId()).taskAssignee(member)
         .singleResult().getId();
-    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'My tasks')]"));
+    click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'" + IdentitySetup.MY_TASKS + "')]"));
     visible(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(.,'" + taskName + "')]"));
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
     visible(By.cssSelector(".fjs-form"));

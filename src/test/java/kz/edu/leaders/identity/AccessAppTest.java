@@ -9,6 +9,7 @@ import kz.edu.leaders.support.AppTest;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -35,6 +36,8 @@ class AccessAppTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
+  @Autowired IdentitySetup identitySetup;
+  @Autowired ProcessEngine processEngine;
 
   Task otherGroupsTask;
 
@@ -112,10 +115,26 @@ class AccessAppTest {
     assertThat(asOperator.getBody()).isEmpty();
   }
 
+  /** A database of the first releases has the filters under English names: a start renames them, keeping grants. */
+  @Test
+  void aStartRenamesTheFiltersOfTheFirstReleasesInPlace() {
+    var filter = filterService.createFilterQuery().filterName(IdentitySetup.MY_TASKS).singleResult();
+    filter.setName("My tasks").setProperties(Map.of("priority", -10, "description", "Tasks assigned to me"));
+    filterService.saveFilter(filter);
+
+    identitySetup.postProcessEngineBuild(processEngine);
+
+    assertThat(filterService.createFilterQuery().filterName("My tasks").count()).isZero();
+    var renamed = filterService.createFilterQuery().filterName(IdentitySetup.MY_TASKS).list();
+    assertThat(renamed).extracting(f -> f.getId()).containsExactly(filter.getId());
+    assertThat(renamed.get(0).getProperties()).containsEntry("leadersKey", "my-tasks")
+        .containsEntry("description", "Маған тағайындалған тапсырмалар / Задачи, назначенные мне");
+  }
+
   @Test
   void everyPersonGroupCanReadTheTasklistFilters() {
     var filters = filterService.createFilterQuery().list();
-    assertThat(filters).extracting(f -> f.getName()).contains("My tasks", "My group tasks");
+    assertThat(filters).extracting(f -> f.getName()).contains(IdentitySetup.MY_TASKS, IdentitySetup.MY_GROUP_TASKS);
     for (String group : Groups.PEOPLE.keySet()) {
       for (var filter : filters) {
         assertThat(authorizationService.isUserAuthorized("someone", List.of(group), Permissions.READ,

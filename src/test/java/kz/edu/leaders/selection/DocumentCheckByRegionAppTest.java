@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.identity.IdentitySetup;
 import kz.edu.leaders.demo.SelectionSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,7 +151,7 @@ class DocumentCheckByRegionAppTest {
   /** The task ids in the user's Tasklist filter "My group tasks", logged in with the user's groups. */
   List<String> myGroupTasks(String user) {
     return steps.as(user, () -> {
-      String filter = filterService.createFilterQuery().filterName("My group tasks").singleResult().getId();
+      String filter = filterService.createFilterQuery().filterName(IdentitySetup.MY_GROUP_TASKS).singleResult().getId();
       return filterService.<Task>list(filter).stream().map(Task::getId).toList();
     });
   }
