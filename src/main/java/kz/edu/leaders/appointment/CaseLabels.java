@@ -1,5 +1,6 @@
 package kz.edu.leaders.appointment;
 
+import kz.edu.leaders.common.Language;
 import kz.edu.leaders.domain.Post;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -11,19 +12,29 @@ public final class CaseLabels {
 
   private CaseLabels() {}
 
-  /** The region's name, or the stored code itself if it is not a region. */
+  /** The region's name in Kazakh and Russian, or the stored code itself if it is not a region. */
   public static String regionName(String code) {
+    return regionName(code, Language.KK_AND_RU);
+  }
+
+  /** The region's name in the language, or the stored code itself if it is not a region. */
+  public static String regionName(String code, Language language) {
     try {
-      return code == null ? null : Region.valueOf(code).label();
+      return code == null ? null : Region.valueOf(code).name(language);
     } catch (IllegalArgumentException e) {
       return code;
     }
   }
 
-  /** The post's name, or the stored code itself if it is not a post. */
+  /** The post's name in Kazakh and Russian, or the stored code itself if it is not a post. */
   public static String postName(String code) {
+    return postName(code, Language.KK_AND_RU);
+  }
+
+  /** The post's name in the language, or the stored code itself if it is not a post. */
+  public static String postName(String code, Language language) {
     try {
-      return code == null ? null : Post.valueOf(code).label();
+      return code == null ? null : Post.valueOf(code).name(language);
     } catch (IllegalArgumentException e) {
       return code;
     }

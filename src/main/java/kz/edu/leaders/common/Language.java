@@ -2,9 +2,11 @@ package kz.edu.leaders.common;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The languages people read the system in. A request names one in the cookie the language switch of the webapps
@@ -22,6 +24,16 @@ public enum Language {
 
   Language(String tag) {
     this.tag = tag;
+  }
+
+  /** kk, ru or en; null for Kazakh and Russian side by side. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The language of a tag: kk, ru or en. */
+  public static Optional<Language> ofTag(String tag) {
+    return Arrays.stream(values()).filter(l -> l.tag != null && l.tag.equals(tag)).findFirst();
   }
 
   public Locale locale() {
@@ -45,12 +57,7 @@ public enum Language {
 
   /** The switch's choice if the cookie holds one of ours, else the first of ours among the acceptable languages. */
   public static Language of(String chosen, List<Locale> acceptable) {
-    for (Language candidate : values()) {
-      if (candidate.tag != null && candidate.tag.equals(chosen)) {
-        return candidate;
-      }
-    }
-    return of(acceptable);
+    return ofTag(chosen).orElseGet(() -> of(acceptable));
   }
 
   /**

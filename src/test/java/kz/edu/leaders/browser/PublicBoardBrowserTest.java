@@ -114,6 +114,26 @@ class PublicBoardBrowserTest {
     assertThat(visible(By.id("upcoming-status")).getText()).contains("No sessions scheduled");
     assertThat(browser.getCurrentUrl()).endsWith("/board?region=ULYTAU");
     screenshot("board-empty-region");
+
+    // The switch: Kazakh, then Russian, everything on the page in it, the region kept.
+    browser.findElement(By.cssSelector("#language a[data-language='kk']")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "kk"));
+    assertThat(visible(By.id("upcoming-status")).getText()).isEqualTo("Отырыстар жоспарланбаған");
+    assertThat(new Select(browser.findElement(By.id("region"))).getFirstSelectedOption().getText())
+        .isEqualTo("Ұлытау облысы");
+    assertThat(browser.getTitle()).isEqualTo("Мектеп басшылары лауазымына ашық конкурстар");
+    new Select(browser.findElement(By.id("region"))).selectByValue("");
+    WebElement kazakh = visible(By.cssSelector("#finished .competition[data-id='" + decided + "']"));
+    assertThat(kazakh.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("Жеңімпаз тағайындалды");
+    assertThat(kazakh.getText()).contains("Мектеп директоры · Түркістан облысы", "Тағайындалды: Omarova");
+    screenshot("board-phone-kk");
+
+    browser.findElement(By.cssSelector("#language a[data-language='ru']")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+    WebElement russian = visible(By.cssSelector("#finished .competition[data-id='" + decided + "']"));
+    assertThat(russian.getText()).contains("Победитель назначен", "Директор школы · Туркестанская область",
+        "Запись заседания");
+    screenshot("board-phone-ru");
   }
 
   WebElement visible(By by) {

@@ -5,9 +5,14 @@ import java.util.List;
 
 /**
  * The public board of open competitions (domain §2: interviews are streamed live, the result is public). It
- * holds no personal data of candidates; the appointee's name is public through the appointment order.
+ * holds no personal data of candidates; the appointee's name is public through the appointment order. Names are
+ * in the board's language: kk, ru, en, or null for Kazakh and Russian side by side.
  */
-public record PublicBoard(List<Upcoming> upcoming, List<Finished> finished) {
+public record PublicBoard(String language, List<RegionName> regions, List<Upcoming> upcoming,
+                          List<Finished> finished) {
+
+  /** A region the board can be filtered by ({@code ?region=code}), named in the board's language. */
+  public record RegionName(String code, String name) {}
 
   /** A scheduled interview session and where to watch it. */
   public record Upcoming(String competitionId, int attempt, String school, String region, String regionName,

@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.common.Language;
+import kz.edu.leaders.common.Texts;
 import kz.edu.leaders.common.WorkingDayCalendar;
 import kz.edu.leaders.appointment.competition.PublicBoard.Finished;
 import kz.edu.leaders.appointment.competition.PublicBoard.Upcoming;
@@ -37,7 +39,7 @@ public class PublicBoardQuery {
   }
 
   /** Scheduled sessions at or after {@code since}, soonest first; a region of null means every region. */
-  public List<Upcoming> upcoming(Region region, Instant since, int limit) {
+  public List<Upcoming> upcoming(Region region, Instant since, int limit, Language language) {
     List<Object> args = new ArrayList<>(List.of(Timestamp.from(since)));
     String sql = "SELECT k.competition_id, k.attempt, v.school, v.region, v.position, k.session_at, k.stream_link "
         + COMPETITION_OF_VACANCY
@@ -45,12 +47,13 @@ public class PublicBoardQuery {
         + "ORDER BY k.session_at, k.competition_id LIMIT ?";
     args.add(limit);
     return jdbc.query(sql, (rs, i) -> new Upcoming(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-        regionName(rs.getString(4)), rs.getString(5), postName(rs.getString(5)), at(rs.getTimestamp(6), zone),
+        regionName(rs.getString(4), language), rs.getString(5), postName(rs.getString(5), language),
+        at(rs.getTimestamp(6), zone),
         webLink(rs.getString(7))), args.toArray());
   }
 
   /** Decided competitions, newest first; a region of null means every region. */
-  public List<Finished> finished(Region region, int limit) {
+  public List<Finished> finished(Region region, int limit, Language language) {
     List<Object> args = new ArrayList<>();
     // The appointee is named only by an order of the competition path for this competition's winner.
     String sql = """
@@ -67,8 +70,9 @@ public class PublicBoardQuery {
         args.toArray());
     Map<String, List<VoteCount>> votes = votes(rows.stream().map(row -> (String) row[0]).toList());
     return rows.stream().map(row -> new Finished((String) row[0], (Integer) row[1], (String) row[2], (String) row[3],
-        regionName((String) row[3]), (String) row[4], postName((String) row[4]), at((Timestamp) row[5], zone),
-        (String) row[6], outcomeText((String) row[6], (String) row[7]), (String) row[7],
+        regionName((String) row[3], language), (String) row[4], postName((String) row[4], language),
+        at((Timestamp) row[5], zone), (String) row[6], outcomeText((String) row[6], (String) row[7], language),
+        (String) row[7],
         votes.getOrDefault((String) row[0], List.of()), webLink((String) row[8]))).toList();
   }
 
@@ -109,14 +113,12 @@ public class PublicBoardQuery {
     return "AND v.region = ? ";
   }
 
-  static String outcomeText(String outcome, String appointeeName) {
+  static String outcomeText(String outcome, String appointeeName, Language language) {
     if ("WINNER".equals(outcome)) {
-      return appointeeName == null
-          ? "Winner chosen, appointment order pending / Победитель определён, приказ о назначении готовится"
-          : "Winner appointed / Победитель назначен";
+      return Texts.render(appointeeName == null ? "board.outcome.orderPending" : "board.outcome.appointed", language);
     }
     if ("NO_WINNER".equals(outcome)) {
-      return "No winner / Победитель не определён";
+      return Texts.render("board.outcome.noWinner", language);
     }
     return outcome;
   }

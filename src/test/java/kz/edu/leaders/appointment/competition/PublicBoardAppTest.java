@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.common.Language;
+import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.AppointmentRows;
 import kz.edu.leaders.support.TestApplications;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -93,7 +97,7 @@ class PublicBoardAppTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     Map<String, Object> upcoming = item(response, "upcoming", scheduled);
     assertThat(upcoming).containsEntry("school", "School No. 12, Turkistan").containsEntry("region", "TURKISTAN")
-        .containsEntry("regionName", "Түркістан облысы / Туркестанская").containsEntry("post", "DIRECTOR")
+        .containsEntry("regionName", "Turkistan Region").containsEntry("post", "DIRECTOR")
         .containsEntry("streamLink", "https://stream.example.kz/live/12").containsEntry("attempt", 2);
     OffsetDateTime at = OffsetDateTime.parse((String) upcoming.get("sessionAt"));
     assertThat(at.toInstant()).isEqualTo(sessionAt);
@@ -115,16 +119,43 @@ class PublicBoardAppTest {
     assertThat(finished).containsEntry("outcome", "WINNER").containsEntry("appointeeName", "Nurlybekova Asel Testovich")
         .containsEntry("recordingLink", "https://video.example.kz/rec/1")
         .containsEntry("school", "Gymnasium No. 1, Turkistan");
-    assertThat((String) finished.get("outcomeText")).contains("appointed", "назначен");
+    assertThat((String) finished.get("outcomeText")).isEqualTo("Winner appointed");
     assertThat((List<Map<String, Object>>) finished.get("votes")).containsExactly(
         Map.of("winner", true, "votesFor", 3, "votesAgainst", 1),
         Map.of("winner", false, "votesFor", 1, "votesAgainst", 3));
     Map<String, Object> none = item(response, "finished", noWinner);
     assertThat(none).containsEntry("outcome", "NO_WINNER").doesNotContainKey("appointeeName");
-    assertThat((String) none.get("outcomeText")).contains("No winner");
+    assertThat((String) none.get("outcomeText")).isEqualTo("No winner");
     List<String> ids = ((List<Map<String, Object>>) response.getBody().get("finished")).stream()
         .map(c -> (String) c.get("competitionId")).toList();
     assertThat(ids.indexOf(decided)).as("newest first").isLessThan(ids.indexOf(noWinner));
+  }
+
+  /** The page names the language; without it the switch's cookie or the browser's language counts. */
+  @Test
+  void theBoardSpeaksTheLanguageItIsAskedFor() {
+    Map<String, Object> kk = board("?lang=kk").getBody();
+    assertThat(kk).containsEntry("language", "kk");
+    assertThat(item(board("?lang=kk"), "upcoming", scheduled)).containsEntry("regionName", "Түркістан облысы")
+        .containsEntry("postName", "Мектеп директоры");
+    assertThat(item(board("?lang=ru"), "finished", decided)).containsEntry("regionName", "Туркестанская область")
+        .containsEntry("outcomeText", "Победитель назначен");
+    assertThat(item(board("?lang=en"), "finished", noWinner)).containsEntry("regionName", "Turkistan Region")
+        .containsEntry("outcomeText", "No winner");
+    assertThat((List<Map<String, Object>>) kk.get("regions")).hasSize(Region.values().length)
+        .contains(Map.of("code", "ULYTAU", "name", "Ұлытау облысы"));
+
+    HttpHeaders russianBrowserThatChoseKazakh = new HttpHeaders();
+    russianBrowserThatChoseKazakh.set(HttpHeaders.ACCEPT_LANGUAGE, "ru-RU,ru;q=0.9");
+    russianBrowserThatChoseKazakh.set(HttpHeaders.COOKIE, Language.COOKIE + "=kk");
+    var chosen = rest.exchange("/public/api/competitions", HttpMethod.GET,
+        new HttpEntity<>(russianBrowserThatChoseKazakh), JSON);
+    assertThat(chosen.getBody()).containsEntry("language", "kk");
+    assertThat(chosen.getHeaders().getVary()).contains(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
+
+    ResponseEntity<Map<String, Object>> unknown = board("?lang=de");
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody().toString()).contains("kk, ru");
   }
 
   @Test
@@ -160,7 +191,7 @@ class PublicBoardAppTest {
       ResponseEntity<String> page = rest.getForEntity(path, String.class);
       assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-      assertThat(page.getBody()).contains("<title>Open competitions for school leaders",
+      assertThat(page.getBody()).contains("<title>Мектеп басшылары лауазымына ашық конкурстар",
           "id=\"upcoming\"", "id=\"finished\"", "/public/api/competitions", "/board/board.js");
       // The policy allows the page its own files only: no inline script or style.
       assertThat(page.getBody()).doesNotContain("<script>", "<style>", "onsubmit=");
