@@ -39,6 +39,10 @@
  *       check corrected, so a form with a dynamic list can be completed (form-js 1.8 reports a valid list field as
  *       an empty error list; Tasklist 7.24 counted it and kept Complete disabled; seen in the browser). Upgrade:
  *       does the new Tasklist still count error entries, and is the check still in the same place?</li>
+ *   <li>{@code public/leaders/form-messages.js} (a script, not a class; Tasklist's config.js loads it): form-js
+ *       words its field checks in English only, a pattern's as the regular expression itself; the script rewrites
+ *       each in the page into Kazakh or Russian. {@code FormJsMessagesStillMatchTest} fails when the bundled form-js
+ *       words a check differently or has a new one. Upgrade: does form-js translate its messages by now?</li>
  * </ul>
  *
  * <p>Not here, though an upgrade should look at them too: {@code common.PersonalDataOutOfHistory} (keeps personal

@@ -40,6 +40,9 @@ class LanguagesBrowserTest extends TasklistPage {
 
   static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
   static final String PROCESS_NAME = "Отбор в Республиканский кадровый резерв";
+  /** What public/leaders/form-messages.js makes of form-js's "Field must have minimum length of 12." */
+  static final java.util.Map<String, String> FORM_JS_CHECKS =
+      java.util.Map.of("kk", "Кемінде 12 таңба.", "ru", "Не менее 12 символов.");
 
   @Autowired HistoryService historyService;
   @Autowired ApplicationRepository applications;
@@ -109,6 +112,14 @@ class LanguagesBrowserTest extends TasklistPage {
     click(By.xpath("//ul[contains(@class,'processes')]//a[contains(normalize-space(),'" + PROCESS_NAME + "')]"));
     visible(By.cssSelector(".modal .fjs-form"));
     visible(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'ЖСН / ИИН')]"));
+    // form-js's own check as the IIN is typed, in the language rather than in English with a regular expression.
+    type(field("iin"), "12345");
+    field("surname").click();
+    WebElement check = visible(By.cssSelector("[id$='-Field_iin-error-message'], .fjs-form-field-error"));
+    wait.until(d -> check.getText().contains(FORM_JS_CHECKS.get(language)));
+    assertThat(check.getText()).doesNotContain("Field must", "[0-9]");
+    screenshot("tasklist-" + screenshots + "-typed-check");
+
     String wrongIin = TestApplications.withWrongCheckDigit(TestApplications.randomIin());
     fillRegistration(wrongIin, "№ 3 мектеп-гимназия, Түркістан");
     By start = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='" + label(labels, "START")

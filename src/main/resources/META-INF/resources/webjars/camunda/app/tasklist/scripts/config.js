@@ -4,8 +4,11 @@
 // menu, on the login page too), else the browser's first language; /leaders/language.js, shared by the four
 // webapps and the public pages, says how. The locale files are in ../locales/.
 import {addLanguageSwitch, languageToShow, webappLocales} from '/leaders/language.js';
+import {translateFormMessages} from '/leaders/form-messages.js';
 
 addLanguageSwitch();
+// The forms' own checks as they are typed, which form-js words in English only.
+translateFormMessages(languageToShow());
 
 export default {
   // The header reads "<vendor> <name>".
