@@ -191,7 +191,7 @@ public final class FunnelPolicy {
   public Map<String, Object> rubric(String number) {
     boolean pass = u(number, "internship") < INTERNSHIP_PASSED;
     Map<String, Object> scores = new LinkedHashMap<>();
-    for (String criterion : InternshipRubric.CRITERIA.keySet()) {
+    for (String criterion : InternshipRubric.CRITERIA) {
       scores.put(criterion, pass ? between(number, criterion, 4, 5) : between(number, criterion, 2, 3));
     }
     return scores;

@@ -162,7 +162,7 @@ public class LatencyCycleSeeder {
         "mentorId", n % 2 == 0 ? "mentor" : "mentor2", "internshipStart", "2026-10-01",
         "internshipEnd", "2026-12-15"));
     Map<String, Object> rubric = new HashMap<>();
-    InternshipRubric.CRITERIA.keySet().forEach(criterion -> rubric.put(criterion, 4));
+    InternshipRubric.CRITERIA.forEach(criterion -> rubric.put(criterion, 4));
     rubric.put("mentorRecommendation", "Took charge of the school's methodical council during the internship.");
     steps.complete(n % 2 == 0 ? "mentor" : "mentor2", instance, rubric);
     for (String assessor : List.of("assessor", "assessor2")) {

@@ -1,5 +1,7 @@
 package kz.edu.leaders.appointment;
 
+import java.time.format.DateTimeFormatter;
+import kz.edu.leaders.common.Reason;
 import kz.edu.leaders.reserve.ReserveRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,8 +48,10 @@ public class IssueAppointmentOrderDelegate implements JavaDelegate {
       order = orders.issue(vacancy.number(), vacancy.path(), winner.fullName(), winner.iin(), null,
           winner.candidateId(), vacancy.legalBasis(), calendar.today());
     }
-    String reason = "Order " + order.number() + " of " + order.orderDate() + ": " + order.appointeeName()
-        + " appointed " + vacancy.post().label() + " (" + LegalBasis.valueOf(order.legalBasis()).title() + ")";
+    Reason.Named post = vacancy.post()::name;
+    Reason.Named basis = LegalBasis.valueOf(order.legalBasis())::name;
+    String reason = Reason.forRecord(Reason.of("reason.orderIssued", order.number(),
+        DateTimeFormatter.ofPattern("dd.MM.yyyy").format(order.orderDate()), order.appointeeName(), post, basis));
     vacancies.event(vacancy.number(), "ORDER_ISSUED", reason, null);
     execution.setVariable("orderNumber", order.number());
     execution.setVariable("appointeeName", order.appointeeName());

@@ -19,9 +19,9 @@ public class ReservistOptionsListener implements ExecutionListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> RESERVIST = Map.of("value", "RESERVIST",
-      "label", "Offer to a reservist, without competition / Предложить резервисту без конкурса");
+      "label", "Лауазымды резервистке конкурссыз ұсыну / Предложить резервисту без конкурса");
   private static final Map<String, String> COMPETITION = Map.of("value", "COMPETITION",
-      "label", "Open a competition / Объявить конкурс");
+      "label", "Конкурс жариялау / Объявить конкурс");
 
   private final VacancyRepository vacancies;
   private final ReservistRepository reservists;
@@ -44,8 +44,9 @@ public class ReservistOptionsListener implements ExecutionListener {
     List<Map<String, String>> paths = options.isEmpty() ? List.of(COMPETITION) : List.of(RESERVIST, COMPETITION);
     execution.setVariable("pathOptions", SpinValues.jsonValue(JSON.writeValueAsString(paths)).create());
     execution.setVariable("reservistsSummary", options.isEmpty()
-        ? "No active reservist of this level in the region: open a competition. / Нет резервистов этого уровня в регионе: объявите конкурс."
-        : options.size() + " reservist(s) may take the post without competition. / Резервистов, которым можно предложить должность: "
-            + options.size() + ".");
+        ? "Өңірде осы деңгейдегі белсенді резервист жоқ: конкурс жариялаңыз. / "
+            + "Нет резервистов этого уровня в регионе: объявите конкурс."
+        : "Лауазымды конкурссыз ұсынуға болатын резервистер: " + options.size() + ". / "
+            + "Резервистов, которым можно предложить должность без конкурса: " + options.size() + ".");
   }
 }

@@ -3,6 +3,7 @@ package kz.edu.leaders.commission;
 import java.util.List;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FormSubmission;
+import kz.edu.leaders.common.Reason;
 import kz.edu.leaders.common.Values;
 import kz.edu.leaders.selection.SelectionVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,7 +33,8 @@ public class ChairDecisionSubmission extends FormSubmission<ChairDecisionSubmiss
     interviews.chairDecides(execution.getProcessBusinessKey(), round, chair.decision(), chair.reason(),
         CurrentUser.id(execution));
     execution.setVariable("interviewDecision", chair.decision());
-    execution.setVariable(SelectionVariables.OUTCOME_REASON, "Tie at the pass mark; the chair decided "
-        + (chair.decision().equals("PASSED") ? "to pass" : "not to pass") + ": " + chair.reason());
+    execution.setVariable(SelectionVariables.OUTCOME_REASON, Reason.forRecord(Reason.of(
+        chair.decision().equals("PASSED") ? "reason.interview.chairPassed" : "reason.interview.chairNotPassed",
+        chair.reason())));
   }
 }

@@ -4,7 +4,9 @@ import kz.edu.leaders.selection.SelectionSettings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import kz.edu.leaders.common.Reason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,20 +36,23 @@ public class InterviewRules {
     int quorum = (int) Math.ceil(eligible * rules.getQuorumFraction() - 1e-9);
     if (eligible <= 0 || memberMeans.size() < Math.max(quorum, 1)) {
       return new Result(Decision.NO_QUORUM, null, memberMeans.size(), quorum,
-          memberMeans.size() + " of " + eligible + " members without a conflict scored; the quorum is " + quorum);
+          Reason.forRecord(Reason.of("reason.interview.noQuorum", memberMeans.size(), eligible, quorum)));
     }
     BigDecimal mean = memberMeans.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
         .divide(BigDecimal.valueOf(memberMeans.size()), 2, RoundingMode.HALF_UP);
     int comparison = mean.compareTo(BigDecimal.valueOf(rules.getPassMark()));
     Decision decision = comparison > 0 ? Decision.PASSED : comparison < 0 ? Decision.NOT_PASSED : Decision.TIE;
-    String reason = "Commission interview: mean " + plain(mean) + " from " + memberMeans.size() + " members"
-        + (recused > 0 ? " (" + recused + " recused)" : "")
-        + switch (decision) {
-          case PASSED -> ", above the pass mark of " + plain(BigDecimal.valueOf(rules.getPassMark()));
-          case NOT_PASSED -> ", below the pass mark of " + plain(BigDecimal.valueOf(rules.getPassMark()));
-          default -> ", exactly the pass mark: the chair decides";
-        };
-    return new Result(decision, mean, memberMeans.size(), quorum, reason);
+    List<Reason> reason = new ArrayList<>(List.of(Reason.of("reason.interview.mean", plain(mean), memberMeans.size())));
+    if (recused > 0) {
+      reason.add(Reason.of("reason.interview.recused", recused));
+    }
+    String passMark = plain(BigDecimal.valueOf(rules.getPassMark()));
+    reason.add(switch (decision) {
+      case PASSED -> Reason.of("reason.interview.above", passMark);
+      case NOT_PASSED -> Reason.of("reason.interview.below", passMark);
+      default -> Reason.of("reason.interview.tie");
+    });
+    return new Result(decision, mean, memberMeans.size(), quorum, Reason.forRecord(reason));
   }
 
   static String plain(BigDecimal value) {

@@ -209,7 +209,7 @@ public class DemoCohort {
   private void evaluate(Candidate candidate, int... scores) {
     Map<String, Object> values = new HashMap<>();
     int i = 0;
-    for (String criterion : InternshipRubric.CRITERIA.keySet()) {
+    for (String criterion : InternshipRubric.CRITERIA) {
       values.put(criterion, scores[i++]);
     }
     values.put("mentorRecommendation", "Took charge of the school's methodical council during the internship.");

@@ -1,6 +1,7 @@
 package kz.edu.leaders.selection;
 
 import java.util.List;
+import kz.edu.leaders.common.Reason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,19 +30,21 @@ public class AssessmentCombination {
       if (Math.abs(a - b) > rules.getDivergenceMargin()) {
         return Result.thirdNeeded(a, b, rules.getDivergenceMargin());
       }
-      return decided((a + b) / 2.0, "mean of " + a + " and " + b);
+      return decided((a + b) / 2.0, Reason.of("reason.assessment.meanOfTwo", a, b));
     }
     if (totals.size() == 3) {
       int[] pair = closestPair(totals);
-      return decided((pair[0] + pair[1]) / 2.0, "mean of the two closest of " + totals + ": " + pair[0] + " and " + pair[1]);
+      return decided((pair[0] + pair[1]) / 2.0, Reason.of("reason.assessment.closestTwo", totals.get(0), totals.get(1),
+          totals.get(2), pair[0], pair[1]));
     }
     throw new IllegalStateException("Expected two or three assessments, found " + totals.size());
   }
 
-  private Result decided(double score, String how) {
+  private Result decided(double score, Reason how) {
     boolean passed = score >= rules.getPassMark();
-    String reason = "Final assessment " + format(score) + " (" + how + ")"
-        + (passed ? "" : " is below the pass mark of " + format(rules.getPassMark()));
+    Reason assessment = Reason.of("reason.assessment.final", format(score), how);
+    String reason = passed ? Reason.forRecord(assessment)
+        : Reason.forRecord(assessment, Reason.of("reason.assessment.belowPassMark", format(rules.getPassMark())));
     return new Result(false, score, passed, reason);
   }
 
@@ -65,7 +68,8 @@ public class AssessmentCombination {
   public record Result(boolean thirdAssessorNeeded, double finalScore, boolean passed, String reason) {
 
     static Result thirdNeeded(int a, int b, int margin) {
-      return new Result(true, 0, false, "assessments " + a + " and " + b + " differ by more than " + margin);
+      return new Result(true, 0, false,
+          Reason.forRecord(Reason.of("reason.assessment.thirdNeeded", a, b, margin)));
     }
   }
 }

@@ -2,6 +2,9 @@ package kz.edu.leaders.selection;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import kz.edu.leaders.common.Reason;
+import kz.edu.leaders.domain.Post;
 import kz.edu.leaders.reserve.ReserveRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EnrolInReserveDelegate implements JavaDelegate {
 
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
   private final SecureRandom random = new SecureRandom();
 
@@ -42,8 +46,9 @@ public class EnrolInReserveDelegate implements JavaDelegate {
         applications.compositeScore(number)));
     reserve.forApplication(number).ifPresent(entry -> {
       execution.setVariable("certificateNumber", entry.certificateNumber());
-      execution.setVariable(SelectionVariables.OUTCOME_REASON, "Enrolled in the reserve as " + level
-          + " until " + entry.validUntil() + ", certificate " + entry.certificateNumber());
+      Reason.Named post = Post.valueOf(level)::name;
+      execution.setVariable(SelectionVariables.OUTCOME_REASON, Reason.forRecord(Reason.of("reason.enrolled", post,
+          DATE.format(entry.validUntil()), entry.certificateNumber())));
     });
   }
 

@@ -2,8 +2,8 @@ package kz.edu.leaders.selection;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import kz.edu.leaders.common.CurrentUser;
+import kz.edu.leaders.common.Reason;
 import kz.edu.leaders.common.FormSubmission;
 import kz.edu.leaders.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +36,7 @@ public class InternshipEvaluationSubmission extends FormSubmission<InternshipEva
       values.error("mentorId", "selection.internship.onlyTheMentor", mentor);
     }
     Map<String, Integer> scores = new LinkedHashMap<>();
-    for (String criterion : InternshipRubric.CRITERIA.keySet()) {
+    for (String criterion : InternshipRubric.CRITERIA) {
       Integer score = values.wholeNumber(criterion, 1, 5);
       if (score != null) {
         scores.put(criterion, score);
@@ -48,8 +48,9 @@ public class InternshipEvaluationSubmission extends FormSubmission<InternshipEva
 
   @Override
   protected void record(DelegateExecution execution, Evaluation evaluation) {
-    String scoreList = evaluation.scores().entrySet().stream()
-        .map(e -> InternshipRubric.CRITERIA.get(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining("; "));
+    String scoreList = Reason.forRecord(evaluation.scores().entrySet().stream()
+        .map(e -> Reason.of("reason.criterion.score", Reason.of("reason.criterion." + e.getKey()), e.getValue()))
+        .toList());
     internships.evaluate(execution.getProcessBusinessKey(), scoreList, rubric.score(evaluation.scores()).mean(),
         evaluation.recommendation(), evaluation.mentor());
     execution.setVariable("mentorRecommendation", evaluation.recommendation());

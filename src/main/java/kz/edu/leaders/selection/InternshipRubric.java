@@ -3,9 +3,9 @@ package kz.edu.leaders.selection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.common.Reason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InternshipRubric {
 
-  /** Form field key to criterion, in the order of the form. */
-  public static final Map<String, String> CRITERIA = new LinkedHashMap<>();
-
-  static {
-    CRITERIA.put("rubricLeadership", "leadership and vision");
-    CRITERIA.put("rubricTeaching", "managing teaching and learning");
-    CRITERIA.put("rubricTeamwork", "working with the school team");
-    CRITERIA.put("rubricCommunity", "work with parents and the community");
-    CRITERIA.put("rubricReflection", "reflection and professional growth");
-  }
+  /** The criteria's form field keys, in the order of the form; their names are texts reason.criterion.<key>. */
+  public static final List<String> CRITERIA =
+      List.of("rubricLeadership", "rubricTeaching", "rubricTeamwork", "rubricCommunity", "rubricReflection");
 
   private final SelectionSettings.Internship rules;
 
@@ -36,14 +29,15 @@ public class InternshipRubric {
   public Result score(Map<String, Integer> scores) {
     BigDecimal mean = BigDecimal.valueOf(scores.values().stream().mapToInt(Integer::intValue).sum())
         .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
-    List<String> shortfalls = new ArrayList<>();
+    List<Reason> shortfalls = new ArrayList<>();
     if (mean.compareTo(BigDecimal.valueOf(rules.getPassMark())) < 0) {
-      shortfalls.add("rubric mean " + plain(mean) + " is below the pass mark of "
-          + plain(BigDecimal.valueOf(rules.getPassMark())));
+      shortfalls.add(Reason.of("reason.internship.meanBelow", plain(mean),
+          plain(BigDecimal.valueOf(rules.getPassMark()))));
     }
     scores.forEach((key, score) -> {
       if (score < rules.getCriterionMinimum()) {
-        shortfalls.add(CRITERIA.get(key) + " scored " + score + ", below the minimum of " + rules.getCriterionMinimum());
+        shortfalls.add(Reason.of("reason.internship.criterionBelow", Reason.of("reason.criterion." + key), score,
+            rules.getCriterionMinimum()));
       }
     });
     return new Result(mean, shortfalls.isEmpty(), List.copyOf(shortfalls));
@@ -53,11 +47,16 @@ public class InternshipRubric {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  public record Result(BigDecimal mean, boolean passed, List<String> shortfalls) {
+  public record Result(BigDecimal mean, boolean passed, List<Reason> shortfalls) {
 
-    public String summary() {
-      return passed ? "Internship passed with a rubric mean of " + plain(mean)
-          : "Internship not passed: " + String.join("; ", shortfalls);
+    /** Passed with the mean, or not passed and each shortfall. */
+    public List<Reason> reasons() {
+      if (passed) {
+        return List.of(Reason.of("reason.internship.passed", plain(mean)));
+      }
+      List<Reason> reasons = new ArrayList<>(List.of(Reason.of("reason.internship.notPassed")));
+      reasons.addAll(shortfalls);
+      return reasons;
     }
   }
 }

@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.common.Reason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.edu.leaders.common.Values;
@@ -20,7 +21,7 @@ public class ScoreInternshipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Integer> scores = new LinkedHashMap<>();
-    for (String criterion : InternshipRubric.CRITERIA.keySet()) {
+    for (String criterion : InternshipRubric.CRITERIA) {
       var value = Values.decimal(execution.getVariable(criterion));
       if (value == null) {
         throw new IllegalStateException("No rubric score for '" + criterion + "'");
@@ -30,6 +31,6 @@ public class ScoreInternshipDelegate implements JavaDelegate {
     InternshipRubric.Result result = rubric.score(scores);
     execution.setVariable("internshipPassed", result.passed());
     execution.setVariable("internshipMean", result.mean().doubleValue());
-    execution.setVariable(SelectionVariables.OUTCOME_REASON, result.summary());
+    execution.setVariable(SelectionVariables.OUTCOME_REASON, Reason.forRecord(result.reasons()));
   }
 }

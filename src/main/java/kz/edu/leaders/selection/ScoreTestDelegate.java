@@ -1,5 +1,6 @@
 package kz.edu.leaders.selection;
 
+import kz.edu.leaders.common.Reason;
 import static kz.edu.leaders.selection.SelectionVariables.*;
 
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ public class ScoreTestDelegate implements JavaDelegate {
     TestScoring.Result result = scoring.score(scores);
     execution.setVariable(TEST_OVERALL, result.overall().doubleValue());
     execution.setVariable(TEST_PASSED, result.passed());
-    execution.setVariable(OUTCOME_REASON, "Competency test " + result.summary());
+    execution.setVariable(OUTCOME_REASON, Reason.forRecord(result.reasons()));
     applications.recordTestOverall(execution.getProcessBusinessKey(), result.overall());
   }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.common.Reason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +25,15 @@ public class TestScoring {
     Map<String, BigDecimal> blocks = scores.byBlock();
     BigDecimal sum = blocks.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal overall = sum.divide(BigDecimal.valueOf(blocks.size()), 2, RoundingMode.HALF_UP);
-    List<String> shortfalls = new ArrayList<>();
+    List<Reason> shortfalls = new ArrayList<>();
     if (overall.compareTo(BigDecimal.valueOf(rules.getPassMark())) < 0) {
-      shortfalls.add("overall " + plain(overall) + "% is below the pass mark of " + plain(rules.getPassMark()) + "%");
+      shortfalls.add(Reason.of("reason.test.overallBelow", plain(overall), plain(rules.getPassMark())));
     }
     blocks.forEach((block, score) -> {
       Double minimum = rules.getBlockMinimum().get(block);
       if (minimum != null && score.compareTo(BigDecimal.valueOf(minimum)) < 0) {
-        shortfalls.add(block + " " + plain(score) + "% is below the block minimum of " + plain(minimum) + "%");
+        shortfalls.add(Reason.of("reason.test.blockBelow", Reason.of("reason.test.block." + block), plain(score),
+            plain(minimum)));
       }
     });
     return new Result(overall, shortfalls.isEmpty(), List.copyOf(shortfalls));
@@ -45,10 +47,16 @@ public class TestScoring {
     return plain(BigDecimal.valueOf(value));
   }
 
-  public record Result(BigDecimal overall, boolean passed, List<String> shortfalls) {
+  public record Result(BigDecimal overall, boolean passed, List<Reason> shortfalls) {
 
-    public String summary() {
-      return passed ? "passed with " + plain(overall) + "%" : String.join("; ", shortfalls);
+    /** Passed with the overall result, or not passed and each shortfall. */
+    public List<Reason> reasons() {
+      if (passed) {
+        return List.of(Reason.of("reason.test.passed", plain(overall)));
+      }
+      List<Reason> reasons = new ArrayList<>(List.of(Reason.of("reason.test.notPassed")));
+      reasons.addAll(shortfalls);
+      return reasons;
     }
   }
 }

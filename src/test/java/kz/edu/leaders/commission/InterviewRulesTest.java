@@ -50,6 +50,7 @@ class InterviewRulesTest {
   void everyoneRecusingIsNoQuorumNotAPass() {
     var result = rules.decide(3, 3, List.of());
     assertThat(result.decision()).isEqualTo(Decision.NO_QUORUM);
-    assertThat(result.reason()).isEqualTo("0 of 0 members without a conflict scored; the quorum is 0");
+    assertThat(result.reason()).isEqualTo("мүдделер қақтығысы жоқ 0 мүшенің 0 мүшесі бағалады; кворум — 0 / "
+        + "оценили 0 из 0 членов без конфликта интересов; кворум — 0");
   }
 }

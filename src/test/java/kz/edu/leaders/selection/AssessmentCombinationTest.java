@@ -28,8 +28,9 @@ class AssessmentCombinationTest {
     var result = combination.combine(List.of(90, 40, 55));
     assertThat(result.finalScore()).isEqualTo(47.5);
     assertThat(result.passed()).isFalse();
-    assertThat(result.reason()).isEqualTo(
-        "Final assessment 47.5 (mean of the two closest of [90, 40, 55]: 40 and 55) is below the pass mark of 60");
+    assertThat(result.reason()).isEqualTo("Қорытынды бағалау 47.5 (90, 40 және 55 баллдарының ең жақын екеуінің "
+        + "орташасы: 40 және 55); шекті балдан (60) төмен / Итоговое оценивание 47.5 (среднее двух ближайших из 90, 40 "
+        + "и 55: 40 и 55); ниже порогового балла 60");
   }
 
   @Test

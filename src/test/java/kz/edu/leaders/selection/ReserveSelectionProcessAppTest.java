@@ -148,8 +148,8 @@ class ReserveSelectionProcessAppTest {
       var record = selection.record(instance);
       assertThat(record.outcome()).isEqualTo("INELIGIBLE");
       assertThat(record.stage()).isEqualTo(Stage.ELIGIBILITY);
-      assertThat(record.reason()).contains("Pedagogical experience under 5 years",
-          "Less than 2 years as deputy director", "Qualification category below pedagogue-moderator");
+      assertThat(record.reason()).contains("Педагогический стаж менее 5 лет",
+          "Стаж в должности заместителя директора менее 2 лет", "Квалификационная категория ниже педагога-модератора");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ReserveSelectionProcessAppTest {
       ProcessInstance instance = selection.register(application);
 
       BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_Ineligible");
-      assertThat(selection.record(instance).reason()).isEqualTo("Already an active reservist");
+      assertThat(selection.record(instance).reason()).isEqualTo("Кадрлық резервте қазірдің өзінде бар / Уже состоит в кадровом резерве");
     }
   }
 
@@ -283,7 +283,7 @@ class ReserveSelectionProcessAppTest {
       var record = selection.record(instance);
       assertThat(record.outcome()).isEqualTo("TEST_FAILED");
       assertThat(record.testOverall()).isEqualByComparingTo(new BigDecimal("78.75"));
-      assertThat(record.reason()).isEqualTo("Competency test management 40% is below the block minimum of 50%");
+      assertThat(record.reason()).endsWith(" / Тест компетенций не сдан; блок «менеджмент»: 40% ниже минимума 50%");
     }
 
     @Test
@@ -346,7 +346,7 @@ class ReserveSelectionProcessAppTest {
       var internship = internships.find(instance.getBusinessKey()).orElseThrow();
       assertThat(internship.mean()).isEqualByComparingTo("4.00");
       assertThat(internship.evaluatedBy()).isEqualTo("mentor");
-      assertThat(internship.scores()).startsWith("leadership and vision: 4;");
+      assertThat(internship.scores()).startsWith("көшбасшылық және пайым: 4;").contains(" / лидерство и видение: 4;");
     }
 
     @Test
@@ -360,8 +360,8 @@ class ReserveSelectionProcessAppTest {
       var record = selection.record(instance);
       assertThat(record.outcome()).isEqualTo("INTERNSHIP_FAILED");
       assertThat(record.stage()).isEqualTo(Stage.INTERNSHIP);
-      assertThat(record.reason()).isEqualTo("Internship not passed: rubric mean 3 is below the pass mark of 3.5; "
-          + "working with the school team scored 1, below the minimum of 2");
+      assertThat(record.reason()).endsWith(" / Стажировка не пройдена; средний балл по рубрике 3 ниже порогового балла 3.5; "
+          + "критерий «работа с коллективом»: 1 балл(а), ниже минимума 2");
     }
 
     @Test
@@ -415,8 +415,8 @@ class ReserveSelectionProcessAppTest {
       selection.runJobs(instance);
       var record = selection.record(instance);
       assertThat(record.stage()).isEqualTo(Stage.INTERVIEW);
-      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "outcomeReason"))
-          .isEqualTo("Final assessment 72.5 (mean of 75 and 70)");
+      assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "outcomeReason"))
+          .endsWith(" / Итоговое оценивание 72.5 (среднее из 75 и 70)");
       assertThat(assessments.forApplication(instance.getBusinessKey()))
           .extracting(ReportAssessmentRepository.Assessment::assessorId).containsExactly("assessor", "assessor2");
     }
@@ -434,8 +434,8 @@ class ReserveSelectionProcessAppTest {
       selection.assess("assessor3", instance, 20, 15, 20, 15);
 
       BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CommissionInterview");
-      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "outcomeReason"))
-          .isEqualTo("Final assessment 75 (mean of the two closest of [80, 50, 70]: 80 and 70)");
+      assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "outcomeReason"))
+          .endsWith(" / Итоговое оценивание 75 (среднее двух ближайших из 80, 50 и 70: 80 и 70)");
     }
 
     @Test
@@ -459,7 +459,7 @@ class ReserveSelectionProcessAppTest {
       BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_FinalAssessmentFailed");
       assertThat(selection.record(instance).outcome()).isEqualTo("FINAL_ASSESSMENT_FAILED");
       assertThat(selection.record(instance).reason())
-          .isEqualTo("Final assessment 42.5 (mean of 40 and 45) is below the pass mark of 60");
+          .endsWith(" / Итоговое оценивание 42.5 (среднее из 40 и 45); ниже порогового балла 60");
     }
 
     @Test
@@ -507,7 +507,7 @@ class ReserveSelectionProcessAppTest {
       assertThat(entry.iin()).isEqualTo(iin());
       // test 85+80+75+90 -> 82.5; rubric mean 4 -> 80; assessment 72.5; interview mean 8 -> 80
       assertThat(entry.compositeScore()).isEqualByComparingTo("78.75");
-      assertThat(record.reason()).contains("certificate " + entry.certificateNumber());
+      assertThat(record.reason()).contains("куәлік " + entry.certificateNumber(), "удостоверение " + entry.certificateNumber());
     }
 
     @Test
@@ -522,7 +522,7 @@ class ReserveSelectionProcessAppTest {
 
       BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_InterviewFailed");
       assertThat(selection.record(instance).reason())
-          .isEqualTo("Commission interview: mean 6 from 3 members (1 recused), below the pass mark of 7");
+          .endsWith(" / Собеседование с комиссией: средний балл 6 от 3 членов; самоотвод взяли: 1; ниже порогового балла 7");
       assertThat(jdbc.queryForMap("""
           SELECT recused, conflict_reason, vision FROM interview_score WHERE application_number = ? AND member_id = ?""",
           instance.getBusinessKey(), "commission"))

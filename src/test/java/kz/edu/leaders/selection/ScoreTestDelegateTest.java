@@ -35,7 +35,8 @@ class ScoreTestDelegateTest {
     delegate.execute(execution);
     verify(execution).setVariable("testPassed", true);
     verify(execution).setVariable("testOverall", 78.75);
-    verify(execution).setVariable("outcomeReason", "Competency test passed with 78.75%");
+    verify(execution).setVariable("outcomeReason",
+        "Құзыреттілік тесті 78.75% нәтижемен тапсырылды / Тест компетенций сдан с результатом 78.75%");
     verify(applications).recordTestOverall("RS-2026-000009", new BigDecimal("78.75"));
   }
 
@@ -44,7 +45,8 @@ class ScoreTestDelegateTest {
     scores(90.0, 90.0, 45.0, 90.0);
     delegate.execute(execution);
     verify(execution).setVariable("testPassed", false);
-    verify(execution).setVariable("outcomeReason", "Competency test pedagogy 45% is below the block minimum of 50%");
+    verify(execution).setVariable("outcomeReason", "Құзыреттілік тесті тапсырылмады; «педагогика» блогы: 45% — "
+        + "ең төменгі мәннен (50%) төмен / Тест компетенций не сдан; блок «педагогика»: 45% ниже минимума 50%");
   }
 
   @Test

@@ -78,7 +78,7 @@ public class SelectionDriver {
   public void evaluateInternship(String mentor, ProcessInstance instance, int... scores) {
     Map<String, Object> values = new HashMap<>();
     int i = 0;
-    for (String criterion : InternshipRubric.CRITERIA.keySet()) {
+    for (String criterion : InternshipRubric.CRITERIA) {
       values.put(criterion, scores[i++]);
     }
     values.put("mentorRecommendation", "Led the school's methodical council with confidence.");

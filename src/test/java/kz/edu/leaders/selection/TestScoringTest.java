@@ -3,6 +3,8 @@ package kz.edu.leaders.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import kz.edu.leaders.common.Language;
+import kz.edu.leaders.common.Reason;
 import org.junit.jupiter.api.Test;
 
 class TestScoringTest {
@@ -32,14 +34,14 @@ class TestScoringTest {
   void exactlyThePassMarkPasses() {
     TestScoring.Result result = scoring.score(scores(70, 70, 70, 70));
     assertThat(result.passed()).isTrue();
-    assertThat(result.summary()).isEqualTo("passed with 70%");
+    assertThat(Reason.in(Language.EN, result.reasons())).isEqualTo("Competency test passed with 70%");
   }
 
   @Test
   void justBelowThePassMarkFails() {
     TestScoring.Result result = scoring.score(scores(70, 70, 70, 69.96));
     assertThat(result.passed()).isFalse();
-    assertThat(result.shortfalls()).containsExactly("overall 69.99% is below the pass mark of 70%");
+    assertThat(Reason.in(Language.EN, result.shortfalls())).isEqualTo("overall result 69.99% is below the pass mark of 70%");
   }
 
   @Test
@@ -47,8 +49,10 @@ class TestScoringTest {
     TestScoring.Result result = scoring.score(scores(100, 45, 100, 59));
     assertThat(result.overall()).isEqualByComparingTo("76");
     assertThat(result.passed()).isFalse();
-    assertThat(result.shortfalls()).containsExactly(
-        "management 45% is below the block minimum of 50%", "leadership 59% is below the block minimum of 60%");
+    assertThat(result.shortfalls()).extracting(r -> r.in(Language.EN)).containsExactly(
+        "block \"management\": 45% is below its minimum of 50%", "block \"leadership\": 59% is below its minimum of 60%");
+    assertThat(result.shortfalls()).extracting(r -> r.in(Language.RU)).containsExactly(
+        "блок «менеджмент»: 45% ниже минимума 50%", "блок «лидерство»: 59% ниже минимума 60%");
   }
 
   @Test

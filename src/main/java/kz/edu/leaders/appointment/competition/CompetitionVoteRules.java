@@ -2,9 +2,11 @@ package kz.edu.leaders.appointment.competition;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.edu.leaders.common.Reason;
 import kz.edu.leaders.appointment.AppointmentSettings;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +41,10 @@ public class CompetitionVoteRules {
 
   public Result decide(int members, int voters, List<CandidateVotes> candidates) {
     int quorum = quorum(members);
-    String counts = candidates.stream().map(CandidateVotes::describe).collect(Collectors.joining("; "));
+    List<Reason> counts = candidates.stream().map(CandidateVotes::describe).toList();
     if (voters < quorum) {
       return new Result(Decision.NO_QUORUM, null, List.of(), quorum,
-          voters + " of " + members + " members voted; the quorum is " + quorum + ": the session is held again");
+          Reason.forRecord(Reason.of("reason.vote.noQuorum", voters, members, quorum)));
     }
     List<CandidateVotes> supported = candidates.stream().filter(c -> c.votesFor() > c.votesAgainst()).toList();
     if (!supported.isEmpty()) {
@@ -50,21 +52,26 @@ public class CompetitionVoteRules {
       List<CandidateVotes> leaders = supported.stream().filter(c -> c.votesFor() == top).toList();
       if (leaders.size() == 1) {
         CandidateVotes winner = leaders.get(0);
-        return new Result(Decision.WINNER, winner.candidateId(), List.of(), quorum, counts + ". "
-            + voters + " of " + members + " members voted; winner: " + winner.name() + ", supported with "
-            + top + " for, the most");
+        return new Result(Decision.WINNER, winner.candidateId(), List.of(), quorum,
+            reason(counts, Reason.of("reason.vote.winner", voters, members, winner.name(), top)));
       }
-      return tie(leaders, quorum, counts + ". " + names(leaders) + " are supported with " + top
-          + " votes for each: the chair decides");
+      return tie(leaders, quorum, reason(counts, Reason.of("reason.vote.tiedLeaders", names(leaders), top)));
     }
     List<CandidateVotes> even = candidates.stream()
         .filter(c -> c.votesFor() == c.votesAgainst() && c.votesFor() > 0).toList();
     if (!even.isEmpty()) {
-      return tie(even, quorum, counts + ". No candidate has more votes for than against; " + names(even)
-          + (even.size() == 1 ? " has" : " have") + " as many for as against: the chair decides");
+      return tie(even, quorum, reason(counts, Reason.of("reason.vote.evenTie", names(even))));
     }
     return new Result(Decision.NO_WINNER, null, List.of(), quorum, counts.isEmpty()
-        ? "No candidate was voted on" : counts + ". No candidate has more votes for than against");
+        ? Reason.forRecord(Reason.of("reason.vote.noneVotedOn"))
+        : reason(counts, Reason.of("reason.vote.noneSupported")));
+  }
+
+  /** Each candidate's votes, then what follows from them. */
+  private static String reason(List<Reason> counts, Reason decision) {
+    List<Reason> parts = new ArrayList<>(counts);
+    parts.add(decision);
+    return Reason.forRecord(parts);
   }
 
   private static Result tie(List<CandidateVotes> tied, int quorum, String reason) {
@@ -78,8 +85,8 @@ public class CompetitionVoteRules {
 
   public record CandidateVotes(long candidateId, String name, int votesFor, int votesAgainst) {
 
-    String describe() {
-      return name + ": " + votesFor + " for, " + votesAgainst + " against";
+    Reason describe() {
+      return Reason.of("reason.vote.counts", name, votesFor, votesAgainst);
     }
   }
 

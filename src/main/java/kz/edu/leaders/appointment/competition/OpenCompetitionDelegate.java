@@ -1,6 +1,7 @@
 package kz.edu.leaders.appointment.competition;
 
 import kz.edu.leaders.appointment.VacancyRepository;
+import kz.edu.leaders.common.Reason;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,8 @@ public class OpenCompetitionDelegate implements JavaDelegate {
     int attempt = competitions.attempts(number) + 1;
     String competitionId = number + "-C" + attempt;
     competitions.open(competitionId, number, attempt);
-    vacancies.event(number, "COMPETITION_OPENED", "Open competition " + competitionId + " (attempt " + attempt + ")",
-        null);
+    vacancies.event(number, "COMPETITION_OPENED",
+        Reason.forRecord(Reason.of("reason.competitionOpened", competitionId, attempt)), null);
     execution.setVariable("competitionId", competitionId);
     execution.setVariable("vacancyNumber", number);
     execution.setVariable("school", vacancy.school());

@@ -39,7 +39,8 @@ class CompetitionVoteRulesTest {
     var result = rules.decide(4, 2, List.of(votes(1, "Ivanova A.", 2, 0)));
 
     assertThat(result.decision()).isEqualTo(Decision.NO_QUORUM);
-    assertThat(result.reason()).isEqualTo("2 of 4 members voted; the quorum is 3: the session is held again");
+    assertThat(result.reason()).isEqualTo("4 мүшенің 2 мүшесі дауыс берді; кворум — 3: отырыс қайта өткізіледі / "
+        + "проголосовали 2 из 4 членов; кворум — 3: заседание проводится повторно");
   }
 
   @Test
@@ -49,8 +50,10 @@ class CompetitionVoteRulesTest {
 
     assertThat(result.decision()).isEqualTo(Decision.WINNER);
     assertThat(result.winnerId()).isEqualTo(1L);
-    assertThat(result.reason()).isEqualTo("Ivanova A.: 4 for, 1 against; Petrov B.: 3 for, 2 against; "
-        + "Serikova D.: 1 for, 4 against. 5 of 5 members voted; winner: Ivanova A., supported with 4 for, the most");
+    assertThat(result.reason()).endsWith("/ Ivanova A.: за 4, против 1; Petrov B.: за 3, против 2; "
+        + "Serikova D.: за 1, против 4; проголосовали 5 из 5 членов; победитель: Ivanova A., больше всех голосов «за» — 4")
+        .startsWith("Ivanova A.: жақтап 4, қарсы 1; Petrov B.: жақтап 3, қарсы 2; Serikova D.: жақтап 1, қарсы 4; "
+        + "5 мүшенің 5 мүшесі дауыс берді; жеңімпаз: Ivanova A., ең көп — 4 дауыс жақтап /");
   }
 
   @Test
@@ -67,7 +70,7 @@ class CompetitionVoteRulesTest {
 
     assertThat(result.decision()).isEqualTo(Decision.TIE);
     assertThat(result.tied()).containsExactly(1L, 2L);
-    assertThat(result.reason()).endsWith("Ivanova A., Petrov B. are supported with 3 votes for each: the chair decides");
+    assertThat(result.reason()).endsWith("; Ivanova A., Petrov B.: у каждого по 3 голосов «за»: решает председатель");
   }
 
   @Test
@@ -76,8 +79,8 @@ class CompetitionVoteRulesTest {
 
     assertThat(result.decision()).isEqualTo(Decision.TIE);
     assertThat(result.tied()).containsExactly(1L);
-    assertThat(result.reason()).contains("No candidate has more votes for than against; Ivanova A. has as many for as "
-        + "against: the chair decides");
+    assertThat(result.reason()).contains("ни у одного кандидата голосов «за» не больше, чем «против»; Ivanova A.: "
+        + "«за» столько же, сколько «против»: решает председатель");
   }
 
   @Test
@@ -93,7 +96,8 @@ class CompetitionVoteRulesTest {
     var result = rules.decide(4, 4, List.of(votes(1, "Ivanova A.", 1, 3), votes(2, "Petrov B.", 0, 4)));
 
     assertThat(result.decision()).isEqualTo(Decision.NO_WINNER);
-    assertThat(result.reason()).isEqualTo("Ivanova A.: 1 for, 3 against; Petrov B.: 0 for, 4 against. "
-        + "No candidate has more votes for than against");
+    assertThat(result.reason()).isEqualTo("Ivanova A.: жақтап 1, қарсы 3; Petrov B.: жақтап 0, қарсы 4; "
+        + "ешбір үміткердің жақтаған дауысы қарсы дауыстан көп емес / Ivanova A.: за 1, против 3; Petrov B.: за 0, "
+        + "против 4; ни у одного кандидата голосов «за» не больше, чем «против»");
   }
 }

@@ -172,8 +172,9 @@ class OpenCompetitionProcessAppTest {
     var record = competition.competition(vacancy);
     assertThat(record.status()).isEqualTo("DECIDED");
     assertThat(record.recordingLink()).isEqualTo("https://youtube.com/watch?v=turkistan-konkurs-1");
-    assertThat(record.outcomeReason()).isEqualTo("Ivanova A.: 3 for, 1 against; Petrov B.: 1 for, 3 against; "
-        + "Serikova D.: 4 for, 0 against. 4 of 4 members voted; winner: Serikova D., supported with 4 for, the most");
+    assertThat(record.outcomeReason()).endsWith(" / Ivanova A.: за 3, против 1; Petrov B.: за 1, против 3; "
+        + "Serikova D.: за 4, против 0; проголосовали 4 из 4 членов; победитель: Serikova D., больше всех голосов «за» — 4");
+    assertThat(record.outcomeReason()).startsWith("Ivanova A.: жақтап 3, қарсы 1;");
     assertThat(candidate(serikova).status()).isEqualTo(CandidateStatus.WINNER);
     assertThat(candidate(ivanova).status()).isEqualTo(CandidateStatus.NOT_SELECTED);
     assertThat(candidate(ivanova).votesFor()).isEqualTo(3);
@@ -216,7 +217,7 @@ class OpenCompetitionProcessAppTest {
     void withNobodyApplyingThereIsNoWinner() {
       applied();
 
-      endedWithoutWinner("EndEvent_NoApplications", "Nobody applied");
+      endedWithoutWinner("EndEvent_NoApplications", "никто не подал заявление");
     }
 
     @Test
@@ -253,7 +254,7 @@ class OpenCompetitionProcessAppTest {
       competition.checkDocuments(vacancy, Map.of(ids[0], "No certificate of pedagogical experience",
           ids[1], "Diploma copy is not certified"));
 
-      endedWithoutWinner("EndEvent_NoneAdmitted", "No applicant's documents were accepted");
+      endedWithoutWinner("EndEvent_NoneAdmitted", "Ни у одного кандидата документы не приняты");
       assertThat(candidate(ids[0]).status()).isEqualTo(CandidateStatus.DOCUMENTS_REJECTED);
       assertThat(candidate(ids[0]).statusReason()).isEqualTo("No certificate of pedagogical experience");
     }
@@ -283,7 +284,7 @@ class OpenCompetitionProcessAppTest {
 
       competition.recordTests(vacancy, scores);
 
-      endedWithoutWinner("EndEvent_NonePassedTest", "No candidate passed the test");
+      endedWithoutWinner("EndEvent_NonePassedTest", "Ни один кандидат не прошёл тестирование");
       assertThat(candidate(ids[0]).status()).isEqualTo(CandidateStatus.TEST_FAILED);
       assertThat(candidate(ids[0]).testScore()).isEqualByComparingTo("69.99");
       assertThat(candidate(ids[1]).status()).isEqualTo(CandidateStatus.TEST_NO_SHOW);
@@ -335,7 +336,7 @@ class OpenCompetitionProcessAppTest {
 
       competition.schedule(vacancy, Set.of());
 
-      endedWithoutWinner("EndEvent_NoConsent", "No candidate consented to the broadcast");
+      endedWithoutWinner("EndEvent_NoConsent", "Ни один кандидат не дал согласия на трансляцию");
       assertThat(competition.candidates(vacancy)).extracting(CompetitionRepository.Candidate::status)
           .containsOnly(CandidateStatus.NO_CONSENT);
     }
@@ -374,7 +375,7 @@ class OpenCompetitionProcessAppTest {
 
       competition.attendance(vacancy, Set.of());
 
-      endedWithoutWinner("EndEvent_NobodyPresent", "No invited candidate came");
+      endedWithoutWinner("EndEvent_NobodyPresent", "Никто из приглашённых кандидатов не явился");
     }
   }
 
@@ -392,7 +393,8 @@ class OpenCompetitionProcessAppTest {
       BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ScheduleSession");
       String id = competition.competition(vacancy).id();
       assertThat(sessions.session(id, 1).decision()).isEqualTo("NO_QUORUM");
-      assertThat(sessions.session(id, 1).reason()).isEqualTo("2 of 4 members voted; the quorum is 3: the session is held again");
+      assertThat(sessions.session(id, 1).reason()).isEqualTo("4 мүшенің 2 мүшесі дауыс берді; кворум — 3: отырыс қайта өткізіледі / "
+          + "проголосовали 2 из 4 членов; кворум — 3: заседание проводится повторно");
       competition.schedule(vacancy, ids(ids));
       assertThat(sessions.lastRound(id)).isEqualTo(2);
       competition.attendance(vacancy, ids(ids));
@@ -470,7 +472,7 @@ class OpenCompetitionProcessAppTest {
       competition.everyoneVotes(vacancy, Map.of(ids[0], "AGAINST", ids[1], "AGAINST"));
       competition.attachRecording(vacancy);
 
-      endedWithoutWinner("EndEvent_NoWinner", "No candidate has more votes for than against");
+      endedWithoutWinner("EndEvent_NoWinner", "ни у одного кандидата голосов «за» не больше, чем «против»");
       assertThat(competition.candidates(vacancy)).extracting(CompetitionRepository.Candidate::status)
           .containsOnly(CandidateStatus.NOT_SELECTED);
     }
@@ -532,7 +534,7 @@ class OpenCompetitionProcessAppTest {
       competition.complete(OFFICER, vacancy, Map.of("recordingLink", "https://youtube.com/watch?v=1",
           "competitionOutcome", "WINNER", "sessionDecision", "WINNER"));
 
-      endedWithoutWinner("EndEvent_NoWinner", "No candidate has more votes for than against");
+      endedWithoutWinner("EndEvent_NoWinner", "ни у одного кандидата голосов «за» не больше, чем «против»");
     }
 
     String otherCompetition(String otherVacancy) {
