@@ -28,6 +28,13 @@ public class DemoUsers extends AbstractCamundaConfiguration {
       new DemoUser("coordinator", "Daniyar", "Coordinator", List.of(CPE_COORDINATORS)),
       new DemoUser("mentor", "Gulnara", "Mentor", List.of(MENTORS)),
       new DemoUser("mentor2", "Askar", "Mentor", List.of(MENTORS)),
+      // Regional courses and talent pools: cpecoordinator works in the CPE's Turkistan branch, cpecoordinator2 in
+      // Almaty (city); trainers see the streams they teach.
+      new DemoUser("cpecoordinator", "Zhuldyz", "Coordinator", inTurkistan(CPE_COORDINATORS)),
+      new DemoUser("cpecoordinator2", "Arman", "Coordinator",
+          List.of(CPE_COORDINATORS, inRegion(CPE_COORDINATORS, Region.ALMATY))),
+      new DemoUser("trainer", "Kamila", "Trainer", List.of(TRAINERS)),
+      new DemoUser("trainer2", "Nurbol", "Trainer", List.of(TRAINERS)),
       new DemoUser("assessor", "Yerlan", "Assessor", List.of(CPE_ASSESSORS)),
       new DemoUser("assessor2", "Madina", "Assessor", List.of(CPE_ASSESSORS)),
       new DemoUser("assessor3", "Ruslan", "Assessor", List.of(CPE_ASSESSORS)),
@@ -37,6 +44,7 @@ public class DemoUsers extends AbstractCamundaConfiguration {
       new DemoUser("chair", "Nurlan", "Chair", List.of(REPUBLICAN_COMMISSION, REPUBLICAN_COMMISSION_CHAIR)),
       // Appointments in Turkistan region; regional2 works in Almaty (city) and must see none of Turkistan's cases.
       new DemoUser("district", "Marat", "District", inTurkistan(DISTRICT_OFFICERS)),
+      new DemoUser("district2", "Asel", "District", List.of(DISTRICT_OFFICERS, inRegion(DISTRICT_OFFICERS, Region.ALMATY))),
       new DemoUser("regional", "Aliya", "Regional", inTurkistan(REGIONAL_OFFICERS)),
       new DemoUser("regionalhead", "Serik", "Head", inTurkistan(REGIONAL_HEADS)),
       new DemoUser("regional2", "Kairat", "Regional", List.of(REGIONAL_OFFICERS, inRegion(REGIONAL_OFFICERS, Region.ALMATY))),

@@ -16,6 +16,7 @@ public final class Groups {
   public static final String CPE_OPERATORS = "cpe-operators";
   public static final String CPE_COORDINATORS = "cpe-coordinators";
   public static final String MENTORS = "mentors";
+  public static final String TRAINERS = "trainers";
   public static final String CPE_ASSESSORS = "cpe-assessors";
   public static final String REPUBLICAN_COMMISSION = "republican-commission";
   public static final String REPUBLICAN_COMMISSION_CHAIR = "republican-commission-chair";
@@ -39,6 +40,7 @@ public final class Groups {
     PEOPLE.put(CPE_OPERATORS, "CPE operators");
     PEOPLE.put(CPE_COORDINATORS, "CPE coordinators");
     PEOPLE.put(MENTORS, "Mentors at leading schools");
+    PEOPLE.put(TRAINERS, "CPE trainers");
     PEOPLE.put(CPE_ASSESSORS, "CPE assessors");
     PEOPLE.put(REPUBLICAN_COMMISSION, "Republican commission");
     PEOPLE.put(REPUBLICAN_COMMISSION_CHAIR, "Republican commission chair");
@@ -69,9 +71,16 @@ public final class Groups {
    */
   public static final List<String> SELECTION_REGIONAL_ROLES = List.of(CPE_OPERATORS);
 
+  /**
+   * Roles whose regional work (advanced-training courses, the regional talent pool) is scoped to a region: the CPE's
+   * coordinators in a region's branch plan and run that region's courses ({@code cpe-coordinators-turkistan}), with
+   * the region's officers. The role's own group keeps its national selection work.
+   */
+  public static final List<String> REGIONAL_WORK_ROLES = List.of(CPE_COORDINATORS);
+
   /** Every role that has a group per region. */
-  public static final List<String> ROLES_WITH_REGION_GROUPS =
-      Stream.concat(APPOINTMENT_REGIONAL_ROLES.stream(), SELECTION_REGIONAL_ROLES.stream()).toList();
+  public static final List<String> ROLES_WITH_REGION_GROUPS = Stream.of(APPOINTMENT_REGIONAL_ROLES,
+      SELECTION_REGIONAL_ROLES, REGIONAL_WORK_ROLES).flatMap(List::stream).distinct().toList();
 
   /** The region's group of a regional role: {@code inRegion("regional-officers", TURKISTAN)}. */
   public static String inRegion(String role, Region region) {
