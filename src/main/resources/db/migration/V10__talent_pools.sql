@@ -72,3 +72,6 @@ ALTER TABLE reservist_offer ADD CONSTRAINT ck_reservist_offer_source CHECK (
     (source = 'REPUBLICAN_RESERVE' AND certificate_number IS NOT NULL AND pool_entry_number IS NULL)
     OR (source = 'REGIONAL_POOL' AND pool_entry_number IS NOT NULL AND certificate_number IS NULL));
 CREATE INDEX ix_reservist_offer_pool ON reservist_offer (pool_entry_number, answer);
+
+-- An order appointing a pool member names their entry, as one appointing a reservist names the certificate.
+ALTER TABLE appointment_order ADD COLUMN pool_entry_number VARCHAR(32);
