@@ -20,8 +20,8 @@ public class ReservistOptionsListener implements ExecutionListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> RESERVIST = Map.of("value", "RESERVIST",
-      "label", "Лауазымды конкурссыз ұсыну: резервшіге немесе облыстың кадрлық резервіндегі адамға / "
-          + "Предложить без конкурса: резервисту или человеку из кадрового резерва области");
+      "label", "Лауазымды конкурссыз ұсыну: резервистке немесе өңірлік кадрлық пулдағы адамға / "
+          + "Предложить без конкурса: резервисту или человеку из регионального кадрового пула");
   private static final Map<String, String> COMPETITION = Map.of("value", "COMPETITION",
       "label", "Конкурс жариялау / Объявить конкурс");
 
@@ -52,8 +52,8 @@ public class ReservistOptionsListener implements ExecutionListener {
     execution.setVariable("reservistsSummary", options.isEmpty()
         ? "Өңірде лауазымды конкурссыз ұсынуға болатын адам жоқ: конкурс жариялаңыз. / "
             + "В регионе нет никого, кому можно предложить должность без конкурса: объявите конкурс."
-        : "Лауазымды конкурссыз ұсынуға болатындар (Республикалық резерв және облыстың кадрлық резерві): "
+        : "Лауазымды конкурссыз ұсынуға болатындар (Республикалық резерв және өңірлік кадрлық пул): "
             + options.size() + ". / Тех, кому можно предложить должность без конкурса (Республиканский резерв и "
-            + "кадровый резерв области): " + options.size() + ".");
+            + "региональный кадровый пул): " + options.size() + ".");
   }
 }

@@ -54,7 +54,7 @@ class PoolMembersWithoutCompetitionAppTest {
     assertThat(options.indexOf(reservist)).isLessThan(options.indexOf(member));
     assertThat(options).contains(member + " (" + LocalDate.now().minusDays(1).plusYears(3)
         .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ") · "
-        + "Облыстың кадрлық резерві / Кадровый резерв области");
+        + "Өңірлік кадрлық пул / Региональный кадровый пул");
     assertThat(options).contains(reservist + " (2025) · Республикалық резерв / Республиканский резерв");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "reservistsAvailable")).isEqualTo(2);
   }
@@ -82,7 +82,7 @@ class PoolMembersWithoutCompetitionAppTest {
 
     appointment.offerToReservist(instance, member);
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "offeredReservist").toString())
-        .contains(member, "Кадровый резерв области");
+        .contains(member, "Региональный кадровый пул");
     appointment.reservistAnswers(instance, "ACCEPTED");
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_IssueOrder", "EndEvent_PostFilled");

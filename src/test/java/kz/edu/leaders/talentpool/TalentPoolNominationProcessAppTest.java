@@ -121,7 +121,7 @@ class TalentPoolNominationProcessAppTest {
       assertThat(record.decidedBy()).isEqualTo("regional");
       assertThat(record.decidedAt()).isNotNull();
       assertThat(record.termUntil()).isEqualTo(LocalDate.now().plusYears(3));
-      assertThat(record.decisionReason()).contains("Облыстың кадрлық резервіне", "кадровый резерв области");
+      assertThat(record.decisionReason()).contains("Өңірлік кадрлық пулға", "региональный кадровый пул");
       String entryNumber = (String) BpmnAwareTests.assertThat(instance).variables().actual().get("poolEntryNumber");
       TalentPoolRepository.Entry entry = pool.entry(entryNumber).orElseThrow();
       assertThat(entry.number()).matches("TP-\\d{4}-\\d{6}");
