@@ -26,7 +26,8 @@ public record AppointmentCase(Vacancy vacancy, ActingHead actingHead, List<Reser
                            OffsetDateTime assignedAt) {}
 
   public record ReservistOffer(String certificateNumber, String name, LocalDate offeredOn, String offeredBy,
-                               String answer, LocalDate answeredOn, String answerRecordedBy) {}
+                               String answer, LocalDate answeredOn, String answerRecordedBy, String source,
+                               String poolEntryNumber) {}
 
   public record Competition(String competitionId, int attempt, String status, LocalDate announcedOn,
                             LocalDate applicationsUntil, String announcedBy, String announcementText,

@@ -1,6 +1,7 @@
 package kz.edu.leaders.appointment;
 
 import kz.edu.leaders.reserve.ReserveRepository;
+import kz.edu.leaders.talentpool.TalentPoolRepository;
 import static kz.edu.leaders.appointment.CaseLabels.at;
 import static kz.edu.leaders.appointment.CaseLabels.postName;
 import static kz.edu.leaders.appointment.CaseLabels.regionName;
@@ -43,9 +44,12 @@ public class AppointmentCaseQuery {
 
   private final JdbcTemplate jdbc;
   private final ReserveRepository reserve;
+  private final TalentPoolRepository pools;
   private final ZoneId zone;
 
-  public AppointmentCaseQuery(JdbcTemplate jdbc, ReserveRepository reserve, WorkingDayCalendar calendar) {
+  public AppointmentCaseQuery(JdbcTemplate jdbc, ReserveRepository reserve, WorkingDayCalendar calendar,
+                              TalentPoolRepository pools) {
+    this.pools = pools;
     this.jdbc = jdbc;
     this.reserve = reserve;
     this.zone = ZoneId.of(calendar.zone());
@@ -109,17 +113,22 @@ public class AppointmentCaseQuery {
 
   private List<ReservistOffer> offers(String number) {
     List<ReservistOffer> offers = jdbc.query("""
-            SELECT o.certificate_number, o.offered_on, o.offered_by, o.answer, o.answered_on, o.answer_recorded_by
+            SELECT o.certificate_number, o.offered_on, o.offered_by, o.answer, o.answered_on, o.answer_recorded_by,
+              o.source, o.pool_entry_number
             FROM reservist_offer o WHERE o.vacancy_number = ? ORDER BY o.offered_on, o.id""",
         (rs, i) -> new ReservistOffer(rs.getString(1), null, date(rs.getDate(2)), rs.getString(3), rs.getString(4),
-            date(rs.getDate(5)), rs.getString(6)), number);
+            date(rs.getDate(5)), rs.getString(6), rs.getString(7), rs.getString(8)), number);
     Map<String, ReserveRepository.Entry> entries = reserve.byCertificate(
-        offers.stream().map(ReservistOffer::certificateNumber).distinct().toList());
+        offers.stream().map(ReservistOffer::certificateNumber).filter(c -> c != null).distinct().toList());
+    Map<String, TalentPoolRepository.Entry> members = pools.byNumber(
+        offers.stream().map(ReservistOffer::poolEntryNumber).filter(c -> c != null).distinct().toList());
     return offers.stream().map(offer -> {
-      ReserveRepository.Entry entry = entries.get(offer.certificateNumber());
-      return new ReservistOffer(offer.certificateNumber(),
-          entry == null ? null : name(entry.surname(), entry.firstName(), null), offer.offeredOn(), offer.offeredBy(),
-          offer.answer(), offer.answeredOn(), offer.answerRecordedBy());
+      ReserveRepository.Entry entry = offer.certificateNumber() == null ? null : entries.get(offer.certificateNumber());
+      TalentPoolRepository.Entry member = offer.poolEntryNumber() == null ? null : members.get(offer.poolEntryNumber());
+      String name = entry != null ? name(entry.surname(), entry.firstName(), null)
+          : member != null ? name(member.surname(), member.firstName(), null) : null;
+      return new ReservistOffer(offer.certificateNumber(), name, offer.offeredOn(), offer.offeredBy(),
+          offer.answer(), offer.answeredOn(), offer.answerRecordedBy(), offer.source(), offer.poolEntryNumber());
     }).toList();
   }
 

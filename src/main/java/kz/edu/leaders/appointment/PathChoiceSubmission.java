@@ -11,8 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * "Choose how to fill the post": offer it to a reservist (one of those the app lists now, checked against
- * the reserve, not the submitted options) or open a competition.
+ * "Choose how to fill the post": offer it without competition to a reservist or a member of the region's talent
+ * pool (one of those the app lists now, checked against the records and the DMN table, not the submitted options),
+ * or open a competition.
  */
 @Component("pathChoiceSubmission")
 public class PathChoiceSubmission extends FormSubmission<PathChoiceSubmission.Choice> {
@@ -22,29 +23,33 @@ public class PathChoiceSubmission extends FormSubmission<PathChoiceSubmission.Ch
   private final VacancyRepository vacancies;
   private final ReservistRepository reservists;
   private final CaseCalendar calendar;
+  private final WithoutCompetitionSources sources;
 
-  public PathChoiceSubmission(VacancyRepository vacancies, ReservistRepository reservists, CaseCalendar calendar) {
+  public PathChoiceSubmission(VacancyRepository vacancies, ReservistRepository reservists, CaseCalendar calendar,
+                              WithoutCompetitionSources sources) {
     this.vacancies = vacancies;
     this.reservists = reservists;
     this.calendar = calendar;
+    this.sources = sources;
   }
 
-  record Choice(String vacancy, Path path, String certificate, LocalDate offeredOn) {}
+  record Choice(String vacancy, Path path, ReservistRepository.Reservist to, LocalDate offeredOn) {}
 
   @Override
   protected Choice read(DelegateExecution execution, Values values) {
     VacancyRepository.Vacancy vacancy = vacancies.get(execution.getProcessBusinessKey());
     Path path = values.choice("appointmentPath", Path.class);
-    String certificate = null;
+    ReservistRepository.Reservist to = null;
     LocalDate offeredOn = null;
     if (path == Path.RESERVIST) {
       LocalDate today = calendar.today();
-      List<String> available = reservists.candidatesFor(vacancy.number(), vacancy.region(), vacancy.post(), today)
-          .stream().map(ReservistRepository.Reservist::certificateNumber).toList();
-      certificate = values.text("reservistCertificate", true, 40);
+      List<ReservistRepository.Reservist> available = reservists.candidatesFor(vacancy.number(), vacancy.region(),
+          vacancy.post(), today, sources.qualifying(vacancy.post()));
+      String chosen = values.text("reservistCertificate", true, 40);
+      to = available.stream().filter(r -> r.certificateNumber().equals(chosen)).findFirst().orElse(null);
       if (available.isEmpty()) {
         values.error("appointmentPath", "appointment.path.noReservist", vacancy.region().label());
-      } else if (certificate != null && !available.contains(certificate)) {
+      } else if (chosen != null && to == null) {
         values.error("reservistCertificate", "appointment.path.notAvailable");
       }
       offeredOn = values.date("offeredOn");
@@ -52,7 +57,7 @@ public class PathChoiceSubmission extends FormSubmission<PathChoiceSubmission.Ch
         values.error("offeredOn", "appointment.dateBetweenVacancyAndToday", vacancy.vacatedOn());
       }
     }
-    return new Choice(vacancy.number(), path, certificate, offeredOn);
+    return new Choice(vacancy.number(), path, to, offeredOn);
   }
 
   @Override
@@ -61,12 +66,12 @@ public class PathChoiceSubmission extends FormSubmission<PathChoiceSubmission.Ch
     vacancies.setPath(choice.vacancy(), choice.path().name());
     if (choice.path() == Path.RESERVIST) {
       try {
-        reservists.offer(choice.vacancy(), choice.certificate(), choice.offeredOn(), user);
+        reservists.offer(choice.vacancy(), choice.to(), choice.offeredOn(), user);
       } catch (DuplicateKeyException e) {
         throw InvalidSubmissionException.of("reservistCertificate", "appointment.path.offeredElsewhere");
       }
-      vacancies.event(choice.vacancy(), "OFFERED_TO_RESERVIST", choice.certificate() + " on " + choice.offeredOn(),
-          user);
+      vacancies.event(choice.vacancy(), choice.to().source() == OfferSource.REGIONAL_POOL ? "OFFERED_TO_POOL_MEMBER"
+          : "OFFERED_TO_RESERVIST", choice.to().certificateNumber() + " on " + choice.offeredOn(), user);
     } else {
       vacancies.event(choice.vacancy(), "COMPETITION_CHOSEN", null, user);
     }

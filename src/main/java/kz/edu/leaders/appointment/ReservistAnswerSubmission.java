@@ -43,7 +43,7 @@ public class ReservistAnswerSubmission extends FormSubmission<ReservistAnswerSub
     String number = execution.getProcessBusinessKey();
     ReservistRepository.Offer offer = reply.offer();
     reservists.answer(offer.id(), reply.answer().name(), reply.answeredOn(), CurrentUser.id(execution));
-    vacancies.event(number, "RESERVIST_" + reply.answer().name(), offer.name() + " (" + offer.certificateNumber()
+    vacancies.event(number, "RESERVIST_" + reply.answer().name(), offer.name() + " (" + offer.number()
         + ") on " + reply.answeredOn() + (reply.note() == null ? "" : ": " + reply.note()), CurrentUser.id(execution));
     execution.removeVariable("answerNote");
     execution.setVariable("reservistAnswer", reply.answer().name());

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The reservists who may take a vacancy's post without competition, best composite score first, for the
- * regional department of the vacancy's region (and administrators). Never an IIN.
+ * The people who may take a vacancy's post without competition, for the regional department of the vacancy's region
+ * (and administrators): reservists, best composite score first, then members of the region's talent pool, each with
+ * its source ({@code certificateNumber} is the pool entry number for a pool member). Never an IIN.
  */
 @RestController
 public class ReservistController {
@@ -25,9 +26,11 @@ public class ReservistController {
   private final CaseCalendar calendar;
   private final ApiCaller caller;
   private final IdentityService identityService;
+  private final WithoutCompetitionSources sources;
 
   public ReservistController(VacancyRepository vacancies, ReservistRepository reservists, CaseCalendar calendar,
-                             ApiCaller caller, IdentityService identityService) {
+                             ApiCaller caller, IdentityService identityService, WithoutCompetitionSources sources) {
+    this.sources = sources;
     this.vacancies = vacancies;
     this.reservists = reservists;
     this.calendar = calendar;
@@ -44,12 +47,13 @@ public class ReservistController {
             || Groups.regionsOf(Groups.REGIONAL_OFFICERS, user.getGroupIds()).contains(v.region()))
         // Another region's case answers as if it did not exist.
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case: " + number));
-    return reservists.candidatesFor(vacancy.number(), vacancy.region(), vacancy.post(), calendar.today()).stream()
+    return reservists.candidatesFor(vacancy.number(), vacancy.region(), vacancy.post(), calendar.today(),
+            sources.qualifying(vacancy.post())).stream()
         .map(r -> new ReservistView(r.certificateNumber(), r.surname(), r.firstName(), r.compositeScore(), r.cycle(),
-            r.validUntil()))
+            r.validUntil(), r.source().name(), r.source().label()))
         .toList();
   }
 
   public record ReservistView(String certificateNumber, String surname, String firstName, BigDecimal compositeScore,
-                              int cycle, LocalDate validUntil) {}
+                              int cycle, LocalDate validUntil, String source, String sourceName) {}
 }

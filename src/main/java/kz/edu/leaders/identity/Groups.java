@@ -78,6 +78,12 @@ public final class Groups {
    */
   public static final List<String> REGIONAL_WORK_ROLES = List.of(CPE_COORDINATORS);
 
+  /**
+   * Roles that work on nominations to a region's talent pool, each in its region's group: the district officers
+   * nominate, the regional officers review. Both already have groups per region (appointments).
+   */
+  public static final List<String> TALENT_POOL_ROLES = List.of(DISTRICT_OFFICERS, REGIONAL_OFFICERS);
+
   /** Every role that has a group per region. */
   public static final List<String> ROLES_WITH_REGION_GROUPS = Stream.of(APPOINTMENT_REGIONAL_ROLES,
       SELECTION_REGIONAL_ROLES, REGIONAL_WORK_ROLES).flatMap(List::stream).distinct().toList();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.ReserveSelection;
+import kz.edu.leaders.talentpool.TalentPoolNomination;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -87,6 +88,14 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
           Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
+
+    // Regional talent pools: the district officers nominate, the regional officers review (each in their region's
+    // group, kz.edu.leaders.talentpool.NominationGroups).
+    for (String group : Groups.TALENT_POOL_ROLES) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, TalentPoolNomination.PROCESS_KEY, Permissions.READ);
+    }
+    grant(authorizations, DISTRICT_OFFICERS, Resources.PROCESS_DEFINITION, TalentPoolNomination.PROCESS_KEY,
+        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     TaskQuery mine = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery ofMyGroups = engine.getTaskService().createTaskQuery()

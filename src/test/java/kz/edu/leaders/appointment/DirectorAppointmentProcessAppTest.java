@@ -36,6 +36,8 @@ class DirectorAppointmentProcessAppTest {
     BpmnAwareTests.init(engine);
     // Reservists of earlier tests would compete with this test's: each test starts from an empty Turkistan reserve.
     jdbc.update("UPDATE reserve_entry SET status = 'ARCHIVED' WHERE region = 'TURKISTAN' AND status = 'ACTIVE'");
+    // So would the members of Turkistan's talent pool, who are offered posts without competition too.
+    jdbc.update("UPDATE pool_entry SET status = 'ARCHIVED' WHERE region = 'TURKISTAN' AND status = 'ACTIVE'");
   }
 
   @Nested

@@ -23,6 +23,7 @@ import kz.edu.leaders.appointment.competition.CompetitionDriver;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.SelectionDriver;
 import kz.edu.leaders.support.AppTest;
+import kz.edu.leaders.talentpool.NominationDriver;
 import kz.edu.leaders.support.ErrorFields;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -70,6 +71,7 @@ class EveryFormAppTest {
   @Autowired SelectionDriver selection;
   @Autowired AppointmentDriver appointment;
   @Autowired CompetitionDriver competitions;
+  @Autowired NominationDriver nominations;
 
   static Stream<Arguments> userTasks() {
     List<Arguments> tasks = new ArrayList<>();
@@ -284,6 +286,7 @@ class EveryFormAppTest {
         competitions.announce(vacancy);
         yield instance;
       }
+      case "TalentPoolNomination" -> nominations.nominateInTurkistan();
       default -> throw new AssertionError("EveryFormAppTest needs a way to start " + process);
     };
   }
