@@ -147,7 +147,7 @@ public class TrainingSteps {
 
   public void recordDay(String trainer, ProcessInstance instance, int stream, LocalDate day, String absent,
                         boolean last) {
-    submitStream(trainer, instance, "Task_RecordAttendance", stream, Map.of("attendanceDay", day.toString(),
+    submitStream(trainer, instance, "Task_RecordStreamAttendance", stream, Map.of("attendanceDay", day.toString(),
         "absentees", absent, "attendanceAction", last ? "DONE" : "NEXT_DAY"));
   }
 

@@ -264,7 +264,7 @@ class EveryFormAppTest {
           }
           return instance;
         }
-        case "Task_SplitIntoStreams", "Task_RecordAttendance", "Task_AssessFinalWork", "Task_RecordFollowUp" -> {
+        case "Task_SplitIntoStreams", "Task_RecordStreamAttendance", "Task_AssessFinalWork", "Task_RecordFollowUp" -> {
           return trainingCourseAt(activity);
         }
         default -> {
@@ -312,7 +312,7 @@ class EveryFormAppTest {
     LocalDate start = LocalDate.now().minusDays(10);
     training.splitIntoStreams("regional", instance, List.of(List.of(start.toString(), start.plusDays(3).toString(),
         "trainer")));
-    if (activity.equals("Task_RecordAttendance")) {
+    if (activity.equals("Task_RecordStreamAttendance")) {
       return instance;
     }
     training.recordDay("trainer", instance, 1, start, "1", true);

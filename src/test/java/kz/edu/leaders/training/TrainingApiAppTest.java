@@ -145,8 +145,8 @@ class TrainingApiAppTest {
 
     assertThat(steps.as("trainer2", () -> engine.getTaskService().createTaskQuery()
         .processInstanceId(instance.getId()).list())).extracting(t -> t.getAssignee()).containsOnly("trainer2");
-    assertThat(training.streamTask("trainer2", instance, "Task_RecordAttendance", 1)).isNull();
-    assertThat(training.streamTask("trainer", instance, "Task_RecordAttendance", 1)).isNotNull();
+    assertThat(training.streamTask("trainer2", instance, "Task_RecordStreamAttendance", 1)).isNull();
+    assertThat(training.streamTask("trainer", instance, "Task_RecordStreamAttendance", 1)).isNotNull();
 
     Map<String, Object> forTrainer2 = get("trainer2", "/api/training/courses/" + course).getBody();
     assertThat((List<?>) forTrainer2.get("participants")).hasSize(6)

@@ -105,8 +105,8 @@ class TrainingCourseProcessAppTest {
 
     assertThat(participants.ofStream(number, 1).keySet()).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(participants.ofStream(number, 2).keySet()).containsExactly(7, 8, 9, 10, 11, 12);
-    assertThat(training.streamTask("trainer", instance, "Task_RecordAttendance", 1).getAssignee()).isEqualTo("trainer");
-    assertThat(training.streamTask("trainer2", instance, "Task_RecordAttendance", 2).getAssignee())
+    assertThat(training.streamTask("trainer", instance, "Task_RecordStreamAttendance", 1).getAssignee()).isEqualTo("trainer");
+    assertThat(training.streamTask("trainer2", instance, "Task_RecordStreamAttendance", 2).getAssignee())
         .isEqualTo("trainer2");
 
     // Participant 1 misses both days (0%), participant 3 one of two (50%): both below 80%.
@@ -165,7 +165,7 @@ class TrainingCourseProcessAppTest {
     assertThatThrownBy(() -> training.recordDay("trainer", instance, 1, START, "2 9 77", false))
         .hasMessageContaining("absentees").hasMessageContaining("9, 77");
     assertThat(participants.daysRecorded(instance.getBusinessKey(), 1)).isZero();
-    assertThat(training.streamTask("trainer", instance, "Task_RecordAttendance", 1)).isNotNull();
+    assertThat(training.streamTask("trainer", instance, "Task_RecordStreamAttendance", 1)).isNotNull();
   }
 
   @Test
