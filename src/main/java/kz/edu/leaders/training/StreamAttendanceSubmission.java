@@ -51,6 +51,6 @@ public class StreamAttendanceSubmission extends FormSubmission<StreamAttendanceS
     execution.setVariableLocal("attendanceDone", day.done());
     execution.setVariableLocal("absentees", null);
     execution.setVariableLocal("attendanceDay", null);
-    execution.setVariableLocal("attendanceAction", null);
+    execution.removeVariable("attendanceAction");
   }
 }

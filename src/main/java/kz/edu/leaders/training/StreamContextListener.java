@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class StreamContextListener implements ExecutionListener {
 
-  /** The fields of the stream's forms: local, so a submission stays in its stream. */
-  static final List<String> STREAM_FIELDS = List.of("attendanceDay", "absentees", "attendanceAction",
-      "failedFinalWork");
+  /**
+   * The fields of the stream's forms: local, so a submission stays in its stream. The choice of what comes next is
+   * not among them, so its form shows its default; the submission removes it again.
+   */
+  static final List<String> STREAM_FIELDS = List.of("attendanceDay", "absentees", "failedFinalWork");
 
   private final CourseRepository courses;
   private final ParticipantRepository participants;
