@@ -10,6 +10,7 @@ import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.talentpool.TalentPoolNomination;
+import kz.edu.leaders.training.TrainingCourse;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -96,6 +97,14 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     }
     grant(authorizations, DISTRICT_OFFICERS, Resources.PROCESS_DEFINITION, TalentPoolNomination.PROCESS_KEY,
         Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // TrainingCourse: the region's officers and CPE coordinators plan and run courses (their tasks go to the region's
+    // groups only); trainers read the definition for the streams assigned to them.
+    for (String group : List.of(REGIONAL_OFFICERS, CPE_COORDINATORS)) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, TrainingCourse.PROCESS_KEY,
+          Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    grant(authorizations, TRAINERS, Resources.PROCESS_DEFINITION, TrainingCourse.PROCESS_KEY, Permissions.READ);
 
     TaskQuery mine = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery ofMyGroups = engine.getTaskService().createTaskQuery()

@@ -295,30 +295,4 @@ class TasklistBrowserTest extends TasklistPage {
     }
     visible(By.cssSelector(".fjs-form"));
   }
-
-  /** form-js 1.8's date picker takes dates typed as mm/dd/yyyy and submits them as ISO dates. */
-  void typeDate(String key, String isoDate) {
-    WebElement input = visible(By.cssSelector("input[id*='-Field_" + key + "']"));
-    String[] ymd = isoDate.split("-");
-    enter(input, ymd[1] + "/" + ymd[2] + "/" + ymd[0]);
-    wait.until(d -> !input.getDomProperty("value").isEmpty());
-  }
-
-  void chooseSearchable(String key, String label) {
-    WebElement search = visible(By.cssSelector("input[id$='-Field_" + key + "-search'], [id$='-Field_" + key + "']"));
-    search.click();
-    WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
-    ((JavascriptExecutor) browser).executeScript(
-        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", option);
-    wait.until(d -> label.equals(search.getDomProperty("value")));
-  }
-
-  void logIn(String user) {
-    browser.get(url("/camunda/app/tasklist/"));
-    type(visible(By.cssSelector("input[placeholder='Username']")), user);
-    type(visible(By.cssSelector("input[placeholder='Password']")), user);
-    click(By.xpath("//button[normalize-space()='Log in']"));
-    visible(By.xpath("//a[normalize-space()='Start process']"));
-  }
 }

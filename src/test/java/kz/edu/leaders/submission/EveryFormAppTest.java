@@ -72,6 +72,7 @@ class EveryFormAppTest {
   @Autowired AppointmentDriver appointment;
   @Autowired CompetitionDriver competitions;
   @Autowired NominationDriver nominations;
+  @Autowired kz.edu.leaders.demo.TrainingSteps training;
 
   static Stream<Arguments> userTasks() {
     List<Arguments> tasks = new ArrayList<>();
@@ -265,6 +266,9 @@ class EveryFormAppTest {
           }
           return instance;
         }
+        case "Task_SplitIntoStreams", "Task_RecordStreamAttendance", "Task_AssessFinalWork", "Task_RecordFollowUp" -> {
+          return trainingCourseAt(activity);
+        }
         default -> {
           return null;
         }
@@ -280,6 +284,7 @@ class EveryFormAppTest {
       case "ReserveSelection" -> selection.register(TestApplications.eligibleTeacher());
       case "CommissionInterview" -> selection.interview(selection.admittedToInterview(TestApplications.eligibleTeacher()));
       case "DirectorAppointment" -> appointment.registerTurkistanDirectorPost();
+      case "TrainingCourse" -> trainingCourse();
       case "OpenCompetition" -> {
         String vacancy = competitions.newVacancy(Region.TURKISTAN);
         ProcessInstance instance = competitions.start(vacancy);
@@ -289,6 +294,39 @@ class EveryFormAppTest {
       case "TalentPoolNomination" -> nominations.nominateInTurkistan();
       default -> throw new AssertionError("EveryFormAppTest needs a way to start " + process);
     };
+  }
+
+  ProcessInstance trainingCourse() {
+    training.registerOrganisations(Region.TURKISTAN, 12);
+    ProcessInstance instance = training.plan("regional",
+        kz.edu.leaders.demo.TrainingSteps.course("TURKISTAN", 50, LocalDate.now().minusDays(10)));
+    training.enrolCsv(instance.getBusinessKey(), kz.edu.leaders.demo.TrainingSteps.headsCsv(1, 12,
+        (int) (System.nanoTime() % 500) + 500), "regional");
+    return instance;
+  }
+
+  /** A course driven by its steps up to the activity: streams, attendance, final work or the follow-up. */
+  ProcessInstance trainingCourseAt(String activity) {
+    ProcessInstance instance = trainingCourse();
+    training.closeEnrolment("regional", instance);
+    if (activity.equals("Task_SplitIntoStreams")) {
+      return instance;
+    }
+    LocalDate start = LocalDate.now().minusDays(10);
+    training.splitIntoStreams("regional", instance, List.of(List.of(start.toString(), start.plusDays(3).toString(),
+        "trainer")));
+    if (activity.equals("Task_RecordStreamAttendance")) {
+      return instance;
+    }
+    training.recordDay("trainer", instance, 1, start, "1", true);
+    if (activity.equals("Task_AssessFinalWork")) {
+      return instance;
+    }
+    training.assessFinalWork("trainer", instance, 1, "");
+    training.runJobs(instance);
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).timers().singleResult().getId());
+    return instance;
   }
 
   /** The assignee, or a person of the task's candidate groups (the last by id: the first are busiest in tests). */

@@ -23,7 +23,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * The rows of a form-js dynamic list. Tasklist submits them as Spin JSON; the Java API may send a JSON string or
  * a list of maps. Errors name the row as people count them: {@code candidates[2].iin} is the second row.
  */
-final class Rows {
+public final class Rows {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {};
@@ -31,7 +31,7 @@ final class Rows {
   private Rows() {}
 
   /** The submitted rows, an empty list when the variable is absent; a value of another shape is refused. */
-  static List<Map<String, Object>> read(DelegateExecution execution, String variable) {
+  public static List<Map<String, Object>> read(DelegateExecution execution, String variable) {
     Object value = execution.getVariable(variable);
     try {
       if (value == null) {
