@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names a course's task after its form's heading, the course number and, in a stream, the stream ("Қатысуды белгілеу /
- * Отметить посещаемость · TC-2024-000001 · 2"): a coordinator or trainer may hold the same task for several courses.
+ * Отметить посещаемость · TC-2024-000001 · 2-ағын / поток 2"): a coordinator or trainer may hold the same task for several courses.
  */
 @Component
 public class CourseTaskTitleListener implements TaskListener {
@@ -22,6 +22,6 @@ public class CourseTaskTitleListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object stream = task.getVariable("streamNo");
     task.setName(titles.of(task) + " · " + task.getExecution().getProcessBusinessKey()
-        + (stream == null ? "" : " · " + stream));
+        + (stream == null ? "" : " · " + stream + "-ағын / поток " + stream));
   }
 }
