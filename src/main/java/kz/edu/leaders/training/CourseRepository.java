@@ -81,8 +81,14 @@ public class CourseRepository {
   }
 
   public void status(String number, String status) {
-    jdbc.update("UPDATE training_course SET status = ?, completed_at = CASE WHEN ? = 'COMPLETED' THEN ? END "
-        + "WHERE course_number = ?", status, status, now(), number);
+    // Two statements, not a CASE with a parameter: PostgreSQL types an untyped parameter in a CASE as text.
+    if (TrainingCourse.COMPLETED.equals(status)) {
+      jdbc.update("UPDATE training_course SET status = ?, completed_at = ? WHERE course_number = ?",
+          status, now(), number);
+    } else {
+      jdbc.update("UPDATE training_course SET status = ?, completed_at = NULL WHERE course_number = ?",
+          status, number);
+    }
   }
 
   public void insertStreams(String number, List<Stream> streams, String by) {
