@@ -28,9 +28,16 @@ public final class CsvTable {
     }
   }
 
+  /** The rows, with the delimiter the file used (a semicolon file writes decimal commas). */
+  public record Table(char delimiter, List<Row> rows) {}
+
   private CsvTable() {}
 
   public static List<Row> parse(String text, List<String> required, List<String> optional) {
+    return read(text, required, optional).rows();
+  }
+
+  public static Table read(String text, List<String> required, List<String> optional) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String header = body.lines().findFirst().orElse("");
     char delimiter = header.contains(";") && !header.contains(",") ? ';' : ',';
@@ -56,12 +63,20 @@ public final class CsvTable {
         }
         rows.add(new Row((int) record.getRecordNumber(), cells));
       }
-      return rows;
+      return new Table(delimiter, rows);
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // commons-csv reports an unbalanced quote while iterating; the line is where a person looks for the mistake.
       long line = parser == null ? 1 : Math.max(1, parser.getCurrentLineNumber());
-      throw InvalidSubmissionException.of("csv", "csv.unreadable", line, String.valueOf(e.getMessage()));
+      throw InvalidSubmissionException.of("csv", "csv.unreadable", line, rootMessage(e));
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
