@@ -48,7 +48,12 @@ class LanguagesBrowserTest extends TasklistPage {
   @Autowired ApplicationRepository applications;
 
 
+  /** Each test starts the browser in the language it checks (no English browser first). */
+  @Override
+  void openBrowser() {}
+
   @AfterEach
+  @Override
   void closeBrowser() throws Exception {
     if (browser != null) {
       browser.quit();

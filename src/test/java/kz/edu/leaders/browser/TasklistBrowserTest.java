@@ -2,8 +2,6 @@ package kz.edu.leaders.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import kz.edu.leaders.identity.IdentitySetup;
 import kz.edu.leaders.appointment.AppointmentDriver;
@@ -11,21 +9,16 @@ import kz.edu.leaders.appointment.competition.CompetitionDriver;
 import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.BrowserCondition;
-import kz.edu.leaders.support.Chromium;
 import kz.edu.leaders.support.TestApplications;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -46,21 +39,6 @@ class TasklistBrowserTest extends TasklistPage {
 
   static final By START = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']");
 
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = Chromium.start(Chromium.options("1400,1000"));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterEach
-  void closeBrowser() throws Exception {
-    if (browser != null) {
-      screenshot("last");
-      browser.quit();
-    }
-  }
 
   @Test
   void anOperatorRegistersAnApplicationAndChecksItsDocuments() throws Exception {

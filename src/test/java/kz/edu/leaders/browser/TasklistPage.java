@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import kz.edu.leaders.support.Chromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a person does on a Tasklist page with a Camunda Form, for the browser tests: find a field, type into it,
- * choose an option, click, fill the registration form, take a screenshot. The test opens and closes the browser.
+ * choose an option, click, fill the registration form, take a screenshot. Each test gets a browser in English and a
+ * screenshot of where it ended; a test that needs another language opens its own.
  */
 abstract class TasklistPage {
 
@@ -30,6 +34,21 @@ abstract class TasklistPage {
 
   ChromeDriver browser;
   WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    browser = Chromium.start(Chromium.options("1400,1000"));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void closeBrowser() throws Exception {
+    if (browser != null) {
+      screenshot("last");
+      browser.quit();
+    }
+  }
 
   /** A valid application of Turkistan region but for the IIN the test chooses. */
   void fillRegistration(String iin, String school) {

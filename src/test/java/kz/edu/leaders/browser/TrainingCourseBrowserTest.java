@@ -2,25 +2,19 @@ package kz.edu.leaders.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.demo.TrainingSteps;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.BrowserCondition;
-import kz.edu.leaders.support.Chromium;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,21 +33,6 @@ class TrainingCourseBrowserTest extends TasklistPage {
   @Autowired TaskService taskService;
   @Autowired TrainingSteps training;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = Chromium.start(Chromium.options("1400,1000"));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterEach
-  void closeBrowser() throws Exception {
-    if (browser != null) {
-      screenshot("last");
-      browser.quit();
-    }
-  }
 
   @Test
   void anOfficerPlansACourseAndTheTrainerMarksTheAbsentOfADay() throws Exception {
