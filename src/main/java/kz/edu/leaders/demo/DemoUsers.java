@@ -54,6 +54,16 @@ public class DemoUsers extends AbstractCamundaConfiguration {
       new DemoUser("competitionchair", "Aizhan", "Chair", List.of(COMPETITION_COMMISSION,
           inRegion(COMPETITION_COMMISSION, Region.TURKISTAN), COMPETITION_COMMISSION_CHAIR,
           inRegion(COMPETITION_COMMISSION_CHAIR, Region.TURKISTAN))),
+      // Regional events in Jambyl region: the organiser plans the forum and the contest; three jurors and the chair
+      // judge it; organiser2 works in Almaty (city) and must see none of Jambyl's events.
+      new DemoUser("organiser", "Aruzhan", "Organiser", inJambyl(FORUM_ORGANISERS)),
+      new DemoUser("organiser2", "Dauren", "Organiser",
+          List.of(FORUM_ORGANISERS, inRegion(FORUM_ORGANISERS, Region.ALMATY))),
+      new DemoUser("juror", "Bakhyt", "Juror", inJambyl(CONTEST_JURY)),
+      new DemoUser("juror2", "Laura", "Juror", inJambyl(CONTEST_JURY)),
+      new DemoUser("juror3", "Yerkin", "Juror", inJambyl(CONTEST_JURY)),
+      new DemoUser("jurychair", "Raushan", "Chair", List.of(CONTEST_JURY, inRegion(CONTEST_JURY, Region.JAMBYL),
+          CONTEST_JURY_CHAIR, inRegion(CONTEST_JURY_CHAIR, Region.JAMBYL))),
       new DemoUser("observer", "Dana", "Observer", List.of(OBSERVERS)),
       new DemoUser("analyst", "Timur", "Analyst", List.of(ANALYSTS)),
       new DemoUser("portal", "Application", "Portal", List.of(APPLICATION_PORTAL)),
@@ -61,6 +71,10 @@ public class DemoUsers extends AbstractCamundaConfiguration {
 
   private static List<String> inTurkistan(String role) {
     return List.of(role, inRegion(role, Region.TURKISTAN));
+  }
+
+  private static List<String> inJambyl(String role) {
+    return List.of(role, inRegion(role, Region.JAMBYL));
   }
 
   @Override

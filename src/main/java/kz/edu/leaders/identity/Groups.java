@@ -25,6 +25,9 @@ public final class Groups {
   public static final String REGIONAL_HEADS = "regional-heads";
   public static final String COMPETITION_COMMISSION = "competition-commission";
   public static final String COMPETITION_COMMISSION_CHAIR = "competition-commission-chair";
+  public static final String FORUM_ORGANISERS = "forum-organisers";
+  public static final String CONTEST_JURY = "contest-jury";
+  public static final String CONTEST_JURY_CHAIR = "contest-jury-chair";
   public static final String OBSERVERS = "observers";
   public static final String ANALYSTS = "analysts";
   public static final String APPLICATION_PORTAL = "application-portal";
@@ -49,6 +52,9 @@ public final class Groups {
     PEOPLE.put(REGIONAL_HEADS, "Heads of regional education departments");
     PEOPLE.put(COMPETITION_COMMISSION, "Competition commission");
     PEOPLE.put(COMPETITION_COMMISSION_CHAIR, "Competition commission chair");
+    PEOPLE.put(FORUM_ORGANISERS, "Organisers of regional forums and contests");
+    PEOPLE.put(CONTEST_JURY, "Jury of the Best Leading School contest");
+    PEOPLE.put(CONTEST_JURY_CHAIR, "Chair of the contest jury");
     PEOPLE.put(OBSERVERS, "Independent observers");
     PEOPLE.put(ANALYSTS, "Analysts");
     SYSTEMS.put(APPLICATION_PORTAL, "National application portal");
@@ -84,9 +90,17 @@ public final class Groups {
    */
   public static final List<String> TALENT_POOL_ROLES = List.of(DISTRICT_OFFICERS, REGIONAL_OFFICERS);
 
+  /**
+   * Roles of the regional events (directors' forums, the "Best Leading School" contest), each in its region's group:
+   * the organisers plan the region's forums and contests ({@code forum-organisers-jambyl}); the jury of a region's
+   * contest and its chair are members of the region's jury groups. Which members judge a given contest is its own
+   * record (kz.edu.leaders.events), not a group.
+   */
+  public static final List<String> EVENT_REGIONAL_ROLES = List.of(FORUM_ORGANISERS, CONTEST_JURY, CONTEST_JURY_CHAIR);
+
   /** Every role that has a group per region. */
   public static final List<String> ROLES_WITH_REGION_GROUPS = Stream.of(APPOINTMENT_REGIONAL_ROLES,
-      SELECTION_REGIONAL_ROLES, REGIONAL_WORK_ROLES).flatMap(List::stream).distinct().toList();
+      SELECTION_REGIONAL_ROLES, REGIONAL_WORK_ROLES, EVENT_REGIONAL_ROLES).flatMap(List::stream).distinct().toList();
 
   /** The region's group of a regional role: {@code inRegion("regional-officers", TURKISTAN)}. */
   public static String inRegion(String role, Region region) {
