@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.domain.Region;
+import kz.edu.leaders.events.contest.LeadingSchoolContest;
 import kz.edu.leaders.selection.ReserveSelection;
 import kz.edu.leaders.talentpool.TalentPoolNomination;
 import kz.edu.leaders.training.TrainingCourse;
@@ -105,6 +106,15 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
       grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     grant(authorizations, TRAINERS, Resources.PROCESS_DEFINITION, TrainingCourse.PROCESS_KEY, Permissions.READ);
+
+    // LeadingSchoolContest: the region's organisers announce and run contests (their tasks go to the region's group);
+    // jurors and the chair read the definition for the tasks assigned to them; observers read it for the API.
+    grant(authorizations, FORUM_ORGANISERS, Resources.PROCESS_DEFINITION, LeadingSchoolContest.PROCESS_KEY,
+        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(authorizations, FORUM_ORGANISERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    for (String group : List.of(CONTEST_JURY, CONTEST_JURY_CHAIR, OBSERVERS)) {
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, LeadingSchoolContest.PROCESS_KEY, Permissions.READ);
+    }
 
     TaskQuery mine = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery ofMyGroups = engine.getTaskService().createTaskQuery()
