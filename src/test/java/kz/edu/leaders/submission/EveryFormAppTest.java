@@ -73,6 +73,7 @@ class EveryFormAppTest {
   @Autowired CompetitionDriver competitions;
   @Autowired NominationDriver nominations;
   @Autowired kz.edu.leaders.demo.TrainingSteps training;
+  @Autowired kz.edu.leaders.demo.ContestSteps contest;
 
   static Stream<Arguments> userTasks() {
     List<Arguments> tasks = new ArrayList<>();
@@ -269,6 +270,11 @@ class EveryFormAppTest {
         case "Task_SplitIntoStreams", "Task_RecordStreamAttendance", "Task_AssessFinalWork", "Task_RecordFollowUp" -> {
           return trainingCourseAt(activity);
         }
+        case "Task_RegisterContestEntries", "Task_AdmitContestEntries", "Task_DeclareConflicts",
+            "Task_ScoreContestEntry", "Task_DecideContestTie", "Task_NameContestWinners",
+            "Task_ApproveContestProtocol" -> {
+          return contestAt(activity);
+        }
         default -> {
           return null;
         }
@@ -292,8 +298,44 @@ class EveryFormAppTest {
         yield instance;
       }
       case "TalentPoolNomination" -> nominations.nominateInTurkistan();
+      case "LeadingSchoolContest" -> contestAt("Task_RegisterContestEntries");
       default -> throw new AssertionError("EveryFormAppTest needs a way to start " + process);
     };
+  }
+
+  /** Jambyl's contest with three entries, taken step by step up to the activity. */
+  ProcessInstance contestAt(String activity) {
+    ProcessInstance instance = contest.announce("organiser", kz.edu.leaders.demo.ContestSteps.announcement(
+        java.time.LocalDateTime.now().plusDays(5)));
+    if (activity.equals("Task_RegisterContestEntries")) {
+      return instance;
+    }
+    contest.register("organiser", instance, List.of(kz.edu.leaders.demo.ContestSteps.entry(1),
+        kz.edu.leaders.demo.ContestSteps.entry(2), kz.edu.leaders.demo.ContestSteps.entry(3)), true);
+    if (activity.equals("Task_AdmitContestEntries")) {
+      return instance;
+    }
+    contest.admit("organiser", instance, 3, Map.of());
+    if (activity.equals("Task_DeclareConflicts")) {
+      return instance;
+    }
+    for (String juror : List.of("juror", "juror2", "juror3", "jurychair")) {
+      contest.declareConflicts(juror, instance, Map.of());
+    }
+    if (activity.equals("Task_ScoreContestEntry")) {
+      return instance;
+    }
+    boolean tie = activity.equals("Task_DecideContestTie");
+    for (String juror : List.of("juror", "juror2", "juror3", "jurychair")) {
+      for (int entry = 1; entry <= 3; entry++) {
+        contest.score(juror, instance, entry, List.of(tie ? 3 : 5 - entry));
+      }
+    }
+    if (activity.equals("Task_DecideContestTie") || activity.equals("Task_NameContestWinners")) {
+      return instance;
+    }
+    contest.nameWinners(instance, "1, 2, 3", List.of(1, 2));
+    return instance;
   }
 
   ProcessInstance trainingCourse() {

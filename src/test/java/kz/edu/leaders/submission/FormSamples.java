@@ -26,7 +26,7 @@ final class FormSamples {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Texts for the kinds of text fields the forms have; the first that fits a field's rules is used. */
   private static final List<String> TEXTS = List.of("Жумабекова", "880503400111", "+77011234567", "name@example.kz",
-      "https://example.kz/session-recording",
+      "https://example.kz/session-recording", "1, 2, 3",
       "The documents were compared with the application and are in order, as recorded here.");
 
   private FormSamples() {}
