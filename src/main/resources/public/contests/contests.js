@@ -51,7 +51,7 @@ function el(tag, className, text) {
 
 function row(cells, header) {
   const tr = el('tr');
-  cells.forEach(c => tr.appendChild(el(header ? 'th' : 'td', typeof c === 'number' ? 'number' : null, c)));
+  cells.forEach(c => tr.appendChild(el(header ? 'th' : 'td', /^[0-9.]+$/.test(String(c)) ? 'number' : null, c)));
   return tr;
 }
 
@@ -67,8 +67,8 @@ function contestSection(c) {
   c.results.forEach(r => {
     const tr = row([r.place || '', part(r.school), part(r.district)].concat(c.criteria.map(k => {
       const s = r.criteria.find(x => x.criterion === k.number);
-      return s ? Number(s.score) : '';
-    }), [Number(r.total)]));
+      return s ? Number(s.score).toFixed(2) : '';
+    }), [Number(r.total).toFixed(2)]));
     if (r.place) { tr.className = 'place'; }
     table.appendChild(tr);
   });

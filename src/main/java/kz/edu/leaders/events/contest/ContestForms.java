@@ -65,7 +65,8 @@ final class ContestForms {
   }
 
   static String local(Instant instant) {
-    return instant.atZone(ZONE).toLocalDateTime().toString().replace('T', ' ');
+    return instant.atZone(ZONE).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()
+        .replace('T', ' ');
   }
 
   static JsonValue json(Object value) {

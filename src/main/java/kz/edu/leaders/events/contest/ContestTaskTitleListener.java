@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Names a contest's task after its form's heading, the contest's title and number and, for a score, the entry
- * ("Бағалау / Оценка · Үздік жетекші мектеп · LS-2019-000001 · №2 Мектеп-лицей №5"): a juror holds one task per
+ * Names a contest's task after its form's heading, the contest's number and, for a score, the entry
+ * ("Өтінімді бағалау / Оценить заявку · LS-2019-000001 · №2 Мектеп-лицей №5"): a juror holds one task per
  * entry, an organiser may run several contests.
  */
 @Component
@@ -24,8 +24,7 @@ public class ContestTaskTitleListener implements TaskListener {
     Object entryNo = task.getVariableLocal("entryNo") == null ? task.getExecution().getVariableLocal("entryNo")
         : task.getVariableLocal("entryNo");
     Object school = task.getExecution().getVariableLocal("schoolName");
-    String name = titles.of(task) + " · " + task.getVariable("contestTitle") + " · "
-        + task.getExecution().getProcessBusinessKey() + (entryNo == null ? "" : " · №" + entryNo + " " + school);
+    String name = titles.of(task) + " · " + task.getExecution().getProcessBusinessKey() + (entryNo == null ? "" : " · №" + entryNo + " " + school);
     task.setName(name.length() > 4000 ? name.substring(0, 4000) : name);
   }
 }
