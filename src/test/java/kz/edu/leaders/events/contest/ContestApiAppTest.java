@@ -34,6 +34,7 @@ class ContestApiAppTest {
   @Autowired ProcessEngine engine;
   @Autowired ContestSteps contest;
   @Autowired ContestRepository contests;
+  @Autowired kz.edu.leaders.demo.SelectionSteps steps;
 
   ResponseEntity<String> post(String user, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
@@ -168,5 +169,47 @@ class ContestApiAppTest {
     assertThat(body).doesNotContain("juror2").doesNotContain("jurychair").doesNotContain("organiser")
         .doesNotContain("@").doesNotContain("Директор 1").doesNotContain("portfolio.pdf")
         .doesNotContain("\"juror\"").doesNotContain("RELATIVE");
+  }
+
+  long visibleTasks(String user, ProcessInstance instance, String key) {
+    return steps.as(user, () -> engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).count());
+  }
+
+  @Test
+  void theAccessMatrix() {
+    ProcessInstance instance = contest.announce("organiser", ContestSteps.announcement(LocalDateTime.now().plusDays(2)));
+    // The region's organisers only: Almaty's organiser, jurors and observers see no registration task.
+    assertThat(visibleTasks("organiser", instance, "Task_RegisterContestEntries")).isOne();
+    for (String other : List.of("organiser2", "juror", "jurychair", "observer", "regional")) {
+      assertThat(visibleTasks(other, instance, "Task_RegisterContestEntries")).as(other).isZero();
+    }
+    Task register = contest.task("organiser", instance, "Task_RegisterContestEntries", null);
+    assertThat(post("organiser2", "/engine-rest/task/" + register.getId() + "/claim", Map.of("userId", "organiser2"))
+        .getStatusCode().value()).isBetween(400, 499);
+    contest.register("organiser", instance, List.of(ContestSteps.entry(1), ContestSteps.entry(2)), true);
+    contest.admit("organiser", instance, 2, Map.of());
+    // Each juror sees their own conflicts task only; the chair is a juror too.
+    for (String juror : List.of("juror", "juror2", "juror3", "jurychair")) {
+      assertThat(visibleTasks(juror, instance, "Task_DeclareConflicts")).as(juror).isOne();
+    }
+    assertThat(visibleTasks("organiser", instance, "Task_DeclareConflicts")).isZero();
+    Task jurors = contest.task("juror", instance, "Task_DeclareConflicts", null);
+    ResponseEntity<String> forged = post("juror2", "/engine-rest/task/" + jurors.getId() + "/submit-form",
+        Map.of("variables", Map.of()));
+    assertThat(forged.getStatusCode().value()).isBetween(400, 499);
+    assertThat(contests.jurors(instance.getBusinessKey())).allMatch(j -> j.conflictsDeclaredAt() == null);
+    for (String juror : List.of("juror", "juror2", "juror3", "jurychair")) {
+      contest.declareConflicts(juror, instance, Map.of());
+    }
+    // Two entries, four jurors: each juror sees their own two scoring tasks.
+    for (String juror : List.of("juror", "juror2", "juror3", "jurychair")) {
+      assertThat(visibleTasks(juror, instance, "Task_ScoreContestEntry")).as(juror).isEqualTo(2);
+    }
+    assertThat(visibleTasks("observer", instance, "Task_ScoreContestEntry")).isZero();
+    // The observer reads the contest through the API, acts on nothing.
+    assertThat(get("observer", "/api/contests/" + instance.getBusinessKey()).getStatusCode().value()).isEqualTo(200);
+    assertThat(post("observer", "/api/contests/" + instance.getBusinessKey() + "/entries",
+        List.of(ContestSteps.entry(3))).getStatusCode().value()).isEqualTo(404);
   }
 }
