@@ -12,7 +12,8 @@ const TEXTS = {
     failed: 'Деректерді жүктеу мүмкін болмады, кейінірек қайталап көріңіз.', data: 'Деректер',
     place: 'Орын', school: 'Мектеп', district: 'Аудан', total: 'Жалпы балл', nominations: 'Номинациялар',
     unawarded: 'берілмеді', jury: 'Қазылар алқасы', chair: 'төраға', member: 'мүше', forum: 'Форум',
-    published: 'Жарияланды', rule: 'Есептеу ережесі'
+    published: 'Жарияланды', rule: 'Есептеу ережесі',
+    rules: {MEAN: 'орташа мән', TRIMMED_MEAN: 'ең жоғары мен ең төменгісіз орташа'}
   },
   ru: {
     title: 'Итоги конкурса «Лучшая ведущая школа»',
@@ -21,7 +22,8 @@ const TEXTS = {
     failed: 'Не удалось загрузить данные, попробуйте позже.', data: 'Данные',
     place: 'Место', school: 'Школа', district: 'Район', total: 'Итоговый балл', nominations: 'Номинации',
     unawarded: 'не присуждена', jury: 'Жюри', chair: 'председатель', member: 'член жюри', forum: 'Форум',
-    published: 'Опубликовано', rule: 'Правило подсчёта'
+    published: 'Опубликовано', rule: 'Правило подсчёта',
+    rules: {MEAN: 'среднее', TRIMMED_MEAN: 'среднее без высшей и низшей оценки'}
   },
   en: {
     title: 'Results of the "Best Leading School" contest',
@@ -30,7 +32,8 @@ const TEXTS = {
     failed: 'The results could not be loaded; please try again later.', data: 'Data',
     place: 'Place', school: 'School', district: 'District', total: 'Total', nominations: 'Nominations',
     unawarded: 'not awarded', jury: 'Jury', chair: 'chair', member: 'member', forum: 'Forum',
-    published: 'Published', rule: 'Combination rule'
+    published: 'Published', rule: 'Combination rule',
+    rules: {MEAN: 'mean', TRIMMED_MEAN: 'mean without the highest and lowest score'}
   }
 };
 const t = TEXTS[language];
@@ -40,6 +43,12 @@ function part(text) {
   if (typeof text !== 'string' || !text.includes(' / ')) { return text; }
   const [kk, ru] = text.split(' / ', 2);
   return language === 'kk' ? kk : language === 'ru' ? ru : text;
+}
+
+// "TRIMMED_MEAN (4)": the rule's name in the language, with the threshold the server adds.
+function ruleName(combination) {
+  const [rule, rest] = String(combination || '').split(' ', 2);
+  return (t.rules[rule] || rule) + (rest ? ' ' + rest : '');
 }
 
 function el(tag, className, text) {
@@ -60,7 +69,7 @@ function contestSection(c) {
   section.id = c.contestNumber;
   section.appendChild(el('h2', null, part(c.title) + ' — ' + c.region));
   section.appendChild(el('p', null, [c.contestNumber, c.forumNumber ? t.forum + ': ' + part(c.forumNumber) : null,
-    t.published + ': ' + c.publishedAt, t.rule + ': ' + c.combination].filter(Boolean).join(' · ')));
+    t.published + ': ' + c.publishedAt, t.rule + ': ' + ruleName(c.combination)].filter(Boolean).join(' · ')));
   const table = el('table', 'results');
   table.appendChild(row([t.place, t.school, t.district].concat(c.criteria.map(k => part(k.name) + ' (≤ ' + k.maxScore + ')'),
     [t.total]), true));

@@ -32,6 +32,7 @@ class LeadingSchoolContestProcessAppTest {
   @Autowired ContestSteps contest;
   @Autowired ContestRepository contests;
   @Autowired ContestScoring scoring;
+  @Autowired ContestSettings settings;
 
   @BeforeEach
   void init() {
@@ -41,6 +42,7 @@ class LeadingSchoolContestProcessAppTest {
   @AfterEach
   void clock() {
     ClockUtil.reset();
+    settings.setCombination(ContestCombination.Rule.MEAN);
   }
 
   ProcessInstance announced() {
@@ -181,5 +183,34 @@ class LeadingSchoolContestProcessAppTest {
     assertThatThrownBy(() -> scoring.submit(number, "juror", 1, rows, null)).isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("already scored entry No. 1");
     assertThat(contests.scores(number)).hasSize(7).allMatch(s -> s.score() == 4);
+  }
+
+  @Test
+  void theTrimmedMeanSetByTheAnalystDropsTheExtremesAndTheProtocolSaysSo() {
+    settings.setCombination(ContestCombination.Rule.TRIMMED_MEAN);
+    ProcessInstance instance = judging();
+    String number = instance.getBusinessKey();
+    // Entry 1: four scores per criterion (1, 2, 3, 5): trimmed to (2, 3), 2.50 each; entry 2 has only three scores
+    // (juror3 recused), below the threshold of four: the plain mean.
+    Map<String, Integer> first = Map.of("juror", 1, "juror2", 2, "juror3", 3, "jurychair", 5);
+    Map<String, Integer> second = Map.of("juror", 1, "juror2", 2, "jurychair", 5);
+    for (String juror : ALL) {
+      contest.score(juror, instance, 1, List.of(first.get(juror)));
+      if (second.containsKey(juror)) {
+        contest.score(juror, instance, 2, List.of(second.get(juror)));
+      }
+      contest.score(juror, instance, 3, List.of(1));
+      contest.score(juror, instance, 4, List.of(0));
+    }
+    Map<Integer, java.math.BigDecimal> totals = new java.util.HashMap<>();
+    contests.results(number).forEach(r -> totals.put(r.entryNo(), r.total()));
+    assertThat(totals.get(1)).isEqualByComparingTo("17.50");
+    assertThat(totals.get(2)).isEqualByComparingTo("18.69");
+    assertThat(contests.criterionResults(number).stream().filter(r -> r.entryNo() == 1))
+        .allMatch(ContestRepository.CriterionResult::trimmed);
+    assertThat(contests.criterionResults(number).stream().filter(r -> r.entryNo() == 2))
+        .noneMatch(ContestRepository.CriterionResult::trimmed);
+    assertThat(contests.protocols(number).get(0).rule()).isEqualTo("TRIMMED_MEAN");
+    assertThat(contests.protocols(number).get(0).trimMinimum()).isEqualTo(4);
   }
 }
