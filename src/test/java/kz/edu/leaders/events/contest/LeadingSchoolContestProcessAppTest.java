@@ -131,6 +131,15 @@ class LeadingSchoolContestProcessAppTest {
     }
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DecideContestTie");
     assertThat(contests.tieOrder(number)).isEmpty();
+    // Forced past the tie (an administrator's instance modification): the places cannot be named without it.
+    engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+        .startBeforeActivity("Task_NameContestWinners").execute();
+    assertThatThrownBy(() -> contest.complete("jurychair", instance, "Task_NameContestWinners", null,
+        Map.of("placeOrder", "1, 2, 3"))).isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("not decided by the chair");
+    assertThat(contests.results(number)).allMatch(r -> r.place() == null);
+    engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity("Task_NameContestWinners").execute();
     assertThatThrownBy(() -> contest.decideTie(instance, "2")).hasMessageContaining("1,2").hasMessageNotContaining("1,2,3");
     assertThatThrownBy(() -> contest.decideTie(instance, "2, 2, 1")).hasMessageContaining("2");
     contest.decideTie(instance, "2, 1");
