@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.selection.ReserveSelection;
+import kz.edu.leaders.events.forum.RegionalForum;
 import kz.edu.leaders.talentpool.TalentPoolNomination;
 import kz.edu.leaders.training.TrainingCourse;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -105,6 +106,11 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
       grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     grant(authorizations, TRAINERS, Resources.PROCESS_DEFINITION, TrainingCourse.PROCESS_KEY, Permissions.READ);
+    // RegionalForum: the forum organisers plan and run their region's forums (tasks to the region's group only,
+    // kz.edu.leaders.events.forum.ForumGroups).
+    grant(authorizations, FORUM_ORGANISERS, Resources.PROCESS_DEFINITION, RegionalForum.PROCESS_KEY,
+        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(authorizations, FORUM_ORGANISERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
 
     TaskQuery mine = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery ofMyGroups = engine.getTaskService().createTaskQuery()
