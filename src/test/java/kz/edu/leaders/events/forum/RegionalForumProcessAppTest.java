@@ -116,6 +116,10 @@ class RegionalForumProcessAppTest {
     Forum closing = records.get(number);
     assertThat(closing.feedbackClosedBy()).isEqualTo("organiser");
     assertThat(closing.takesFeedback(Instant.now())).isFalse();
+    assertThatThrownBy(() -> feedback.submit(links.get(2).token(), Map.of("forumRating", 3)))
+        .isInstanceOf(kz.edu.leaders.web.Refusal.class)
+        .satisfies(e -> assertThat(((kz.edu.leaders.web.Refusal) e).status()).isEqualTo(409));
+    assertThat(feedback.sheet(links.get(2).token()).open()).isFalse();
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReviewForumSummary");
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     Map<String, Object> shown = engine.getTaskService().getVariables(review.getId());
