@@ -10,6 +10,7 @@ import kz.edu.leaders.appointment.DirectorAppointment;
 import kz.edu.leaders.domain.Region;
 import kz.edu.leaders.events.contest.LeadingSchoolContest;
 import kz.edu.leaders.selection.ReserveSelection;
+import kz.edu.leaders.events.forum.RegionalForum;
 import kz.edu.leaders.talentpool.TalentPoolNomination;
 import kz.edu.leaders.training.TrainingCourse;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -106,6 +107,11 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
       grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     grant(authorizations, TRAINERS, Resources.PROCESS_DEFINITION, TrainingCourse.PROCESS_KEY, Permissions.READ);
+    // RegionalForum: the forum organisers plan and run their region's forums (tasks to the region's group only,
+    // kz.edu.leaders.events.forum.ForumGroups).
+    grant(authorizations, FORUM_ORGANISERS, Resources.PROCESS_DEFINITION, RegionalForum.PROCESS_KEY,
+        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(authorizations, FORUM_ORGANISERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
 
     // LeadingSchoolContest: the region's organisers announce and run contests (their tasks go to the region's group);
     // jurors and the chair read the definition for the tasks assigned to them; observers read it for the API.

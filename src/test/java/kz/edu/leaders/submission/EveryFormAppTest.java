@@ -73,6 +73,7 @@ class EveryFormAppTest {
   @Autowired CompetitionDriver competitions;
   @Autowired NominationDriver nominations;
   @Autowired kz.edu.leaders.demo.TrainingSteps training;
+  @Autowired kz.edu.leaders.demo.ForumSteps forums;
   @Autowired kz.edu.leaders.demo.ContestSteps contest;
 
   static Stream<Arguments> userTasks() {
@@ -298,6 +299,7 @@ class EveryFormAppTest {
         yield instance;
       }
       case "TalentPoolNomination" -> nominations.nominateInTurkistan();
+      case "RegionalForum" -> regionalForum();
       case "LeadingSchoolContest" -> contestAt("Task_RegisterContestEntries");
       default -> throw new AssertionError("EveryFormAppTest needs a way to start " + process);
     };
@@ -344,6 +346,14 @@ class EveryFormAppTest {
         kz.edu.leaders.demo.TrainingSteps.course("TURKISTAN", 50, LocalDate.now().minusDays(10)));
     training.enrolCsv(instance.getBusinessKey(), kz.edu.leaders.demo.TrainingSteps.headsCsv(1, 12,
         (int) (System.nanoTime() % 500) + 500), "regional");
+    return instance;
+  }
+
+  /** A Jambyl forum of today and tomorrow with a few participants, its registration open. */
+  ProcessInstance regionalForum() {
+    ProcessInstance instance = forums.plan("organiser", kz.edu.leaders.demo.ForumSteps.forum("JAMBYL",
+        LocalDate.now(), kz.edu.leaders.demo.ForumSteps.programme()));
+    forums.registerCsv(instance.getBusinessKey(), kz.edu.leaders.demo.ForumSteps.directorsCsv(1, 5), "organiser");
     return instance;
   }
 

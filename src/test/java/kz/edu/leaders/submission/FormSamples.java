@@ -27,7 +27,7 @@ final class FormSamples {
   /** Texts for the kinds of text fields the forms have; the first that fits a field's rules is used. */
   private static final List<String> TEXTS = List.of("Жумабекова", "880503400111", "+77011234567", "name@example.kz",
       "https://example.kz/session-recording", "1, 2, 3",
-      "The documents were compared with the application and are in order, as recorded here.");
+      "The documents were compared with the application and are in order, as recorded here.", "09:30");
 
   private FormSamples() {}
 
