@@ -24,7 +24,8 @@ public class ContestTaskTitleListener implements TaskListener {
     Object entryNo = task.getVariableLocal("entryNo") == null ? task.getExecution().getVariableLocal("entryNo")
         : task.getVariableLocal("entryNo");
     Object school = task.getExecution().getVariableLocal("schoolName");
-    String name = titles.of(task) + " · " + task.getExecution().getProcessBusinessKey() + (entryNo == null ? "" : " · №" + entryNo + " " + school);
+    String name = titles.of(task) + " · " + task.getExecution().getProcessBusinessKey()
+        + (entryNo == null ? "" : " · Өтінім / Заявка " + entryNo + ": " + school);
     task.setName(name.length() > 4000 ? name.substring(0, 4000) : name);
   }
 }
