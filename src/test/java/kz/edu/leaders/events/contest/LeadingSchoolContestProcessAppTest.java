@@ -84,7 +84,7 @@ class LeadingSchoolContestProcessAppTest {
     assertThat(scoringTasks).hasSize(15);
     assertThat(contest.task("juror3", instance, "Task_ScoreContestEntry", 2)).isNull();
     assertThat(contest.task("juror3", instance, "Task_ScoreContestEntry", 1).getName())
-        .contains(number).contains("№1").contains("Оценить заявку");
+        .contains(number).contains("Өтінім / Заявка 1:").contains("Оценить заявку");
 
     for (String juror : ALL) {
       for (int entry = 1; entry <= 4; entry++) {
