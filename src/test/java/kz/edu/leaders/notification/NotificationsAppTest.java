@@ -1,0 +1,481 @@
+package kz.edu.leaders.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.edu.leaders.common.Language;
+import kz.edu.leaders.notification.NotificationRepository.Row;
+import kz.edu.leaders.selection.SelectionDriver;
+import kz.edu.leaders.support.AppTest;
+import kz.edu.leaders.support.TestApplications;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notifications end to end, delivered over SMTP to a GreenMail server of the test: what each candidate event sends
+ * and in which language, and the outbox's promises (rolled back with its decision, once per key, a dead worker's
+ * claim taken over, the server down or refusing), and the administrators' API.
+ */
+@AppTest
+class NotificationsAppTest {
+
+  static final TestMailServer MAIL = new TestMailServer();
+  static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", MAIL::port);
+  }
+
+  @BeforeAll
+  static void startMail() {
+    MAIL.start();
+  }
+
+  @AfterAll
+  static void stopMail() {
+    MAIL.stop();
+  }
+
+  @Autowired SelectionDriver selection;
+  @Autowired Notifications notifications;
+  @Autowired NotificationWorker worker;
+  @Autowired NotificationRepository outbox;
+  @Autowired NotificationSettings settings;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired TestRestTemplate rest;
+
+  @AfterEach
+  void restore() {
+    worker.setClock(Clock.systemUTC());
+    mailSender.setPort(MAIL.port());
+    MAIL.start();
+  }
+
+  static String address() {
+    return "c" + UUID.randomUUID().toString().substring(0, 8) + "@example.kz";
+  }
+
+  static Map<String, Object> application(String email, String language) {
+    Map<String, Object> application = TestApplications.eligibleTeacher();
+    application.put("email", email);
+    if (language != null) {
+      application.put("language", language);
+    }
+    return application;
+  }
+
+  List<Row> rowsTo(String address) {
+    return jdbc.queryForList("SELECT id FROM notification WHERE address = ? ORDER BY id", Long.class, address)
+        .stream().map(id -> outbox.find(id).orElseThrow()).toList();
+  }
+
+  Row only(String address, String event) {
+    List<Row> rows = rowsTo(address).stream().filter(r -> r.event().equals(event)).toList();
+    assertThat(rows).as(event).hasSize(1);
+    return rows.get(0);
+  }
+
+  static String body(MimeMessage message) {
+    try {
+      return message.getContent().toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The one message of the event that arrived for the address. */
+  MimeMessage received(String address, String event) {
+    Row row = only(address, event);
+    List<MimeMessage> mine = MAIL.to(address).stream().filter(m -> {
+      try {
+        return String.valueOf(row.id()).equals(m.getHeader("X-Leaders-Notification", null));
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+    assertThat(mine).as("messages of " + event).hasSize(1);
+    return mine.get(0);
+  }
+
+  Notification sample(String key, String address) {
+    return Notification.toCandidate(key, "application-registered", "RS-2026-999999", address, Language.RU,
+        Map.of("number", "RS-2026-999999", "name", "Айгуль Серіковна"));
+  }
+
+  @Nested
+  class CandidatesAreTold {
+
+    @Test
+    void aRegisteredApplicationIsToldInRussianAfterTheCommitWithItsNumberAndNoIin() {
+      String email = address();
+      Map<String, Object> application = application(email, "ru");
+      ProcessInstance instance = selection.register(application);
+      String number = instance.getBusinessKey();
+
+      assertThat(only(email, "application-registered").state()).isEqualTo(NotificationRepository.QUEUED);
+      assertThat(MAIL.to(email)).as("nothing is sent before the worker runs").isEmpty();
+      worker.runOnce();
+
+      MimeMessage message = received(email, "application-registered");
+      assertThat(subject(message)).isEqualTo("Ваша заявка зарегистрирована: " + number);
+      assertThat(body(message)).contains("Уважаемый(ая) Айгуль Серіковна!", "Номер заявки: " + number + ".")
+          .doesNotContain("Құрметті", (String) application.get("iin"));
+      assertThat(only(email, "application-registered").state()).isEqualTo(NotificationRepository.SENT);
+      assertThat(jdbc.queryForObject("SELECT language FROM application WHERE application_number = ?",
+          String.class, number)).isEqualTo("ru");
+    }
+
+    @Test
+    void aCandidateWhoChoseNoLanguageIsToldInKazakhAndRussian() {
+      String email = address();
+      String number = selection.register(application(email, null)).getBusinessKey();
+      worker.runOnce();
+
+      MimeMessage message = received(email, "application-registered");
+      assertThat(subject(message)).isEqualTo("Өтінішіңіз тіркелді: " + number + " / Ваша заявка зарегистрирована: "
+          + number);
+      assertThat(body(message)).contains("Құрметті Айгуль Серіковна!", "Уважаемый(ая) Айгуль Серіковна!");
+    }
+
+    @Test
+    void returnedDocumentsAreToldWithWhatToCorrectAndTheLastDayInKazakh() {
+      String email = address();
+      ProcessInstance instance = selection.register(application(email, "kk"));
+      selection.checkDocuments(instance, "return", "Дипломның көшірмесі анық емес");
+      worker.runOnce();
+
+      String body = body(received(email, "documents-returned"));
+      assertThat(body).contains("Нені түзету керек: Дипломның көшірмесі анық емес", "5 жұмыс күні ішінде")
+          .doesNotContain("Что исправить");
+      String lastDay = jdbc.queryForObject("""
+          SELECT correction_deadline FROM application WHERE application_number = ?""", java.sql.Timestamp.class,
+          instance.getBusinessKey()).toInstant().atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate()
+          .minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+      assertThat(body).contains(lastDay + " қоса алғанда");
+    }
+
+    @Test
+    void rejectedDocumentsAreToldWithTheReason() {
+      String email = address();
+      ProcessInstance instance = selection.register(application(email, "ru"));
+      selection.checkDocuments(instance, "reject", "Документы поданы не тем лицом");
+      worker.runOnce();
+
+      MimeMessage message = received(email, "documents-rejected");
+      assertThat(subject(message)).isEqualTo("Заявка " + instance.getBusinessKey() + ": документы отклонены");
+      assertThat(body(message)).contains("Причина: Документы поданы не тем лицом");
+      assertThat(rowsTo(email)).extracting(Row::event)
+          .containsExactly("application-registered", "documents-rejected");
+    }
+
+    @Test
+    void aPassedTestIsToldWithItsResultAndTheNextStage() {
+      String email = address();
+      ProcessInstance instance = selection.admittedToTraining(application(email, "ru"));
+      worker.runOnce();
+
+      assertThat(rowsTo(email)).extracting(Row::event).containsExactly("application-registered",
+          "application-stage-reached", "test-result", "application-stage-reached");
+      MimeMessage result = received(email, "test-result");
+      assertThat(subject(result)).isEqualTo("Заявка " + instance.getBusinessKey() + ": результат теста 82.5%");
+      assertThat(body(result)).contains("Тест сдан").doesNotContain("не сдан");
+      assertThat(rowsTo(email)).filteredOn(r -> r.event().equals("application-stage-reached"))
+          .extracting(Row::subject).containsExactly(
+              "Заявка " + instance.getBusinessKey() + ": следующий этап — тест компетенций",
+              "Заявка " + instance.getBusinessKey() + ": следующий этап — обучение");
+    }
+
+    @Test
+    void aFailedTestIsToldWithTheShortfallsInTheCandidatesLanguageAndTheApplicationClosed() {
+      String email = address();
+      Map<String, Object> application = application(email, "kk");
+      ProcessInstance instance = selection.register(application);
+      selection.checkDocuments(instance, "accept", null);
+      selection.deliverTestResult((String) application.get("iin"), 40, 80, 75, 90);
+      worker.runOnce();
+
+      String result = body(received(email, "test-result"));
+      assertThat(result).contains("Тест тапсырылмады", "заңнама").doesNotContain("законодательство");
+      MimeMessage closed = received(email, "application-closed");
+      assertThat(body(closed)).contains("«құзыреттілік тесті» кезеңінде аяқталды: тест тапсырылмады");
+    }
+
+    @Test
+    void anEnrolledCandidateIsToldTheLevelTheCertificateAndTheTermAndNotThatTheApplicationClosed() {
+      String email = address();
+      ProcessInstance instance = selection.admittedToInterview(application(email, "ru"));
+      ProcessInstance interview = selection.interview(instance);
+      List.of("chair", "commission", "commission2", "commission3")
+          .forEach(member -> selection.score(member, interview, 8, 8, 7, 9));
+      worker.runOnce();
+
+      String certificate = jdbc.queryForObject("SELECT certificate_number FROM reserve_entry"
+          + " WHERE application_number = ?", String.class, instance.getBusinessKey());
+      String body = body(received(email, "reserve-enrolled"));
+      assertThat(body).contains("Номер удостоверения: " + certificate, "до 31.12.2029",
+          "на должность «Заместитель директора»");
+      assertThat(rowsTo(email)).extracting(Row::event).doesNotContain("application-closed");
+      assertThat(rowsTo(email)).extracting(Row::state).containsOnly(NotificationRepository.SENT);
+    }
+  }
+
+  @Nested
+  class TheOutbox {
+
+    @Test
+    void aRolledBackRegistrationLeavesNoNotification() {
+      String email = address();
+      assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        selection.register(application(email, "ru"));
+        assertThat(rowsTo(email)).as("written in the engine's transaction").hasSize(1);
+        throw new IllegalStateException("a later step of the same transaction failed");
+      })).hasMessage("a later step of the same transaction failed");
+
+      assertThat(rowsTo(email)).isEmpty();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE email = ?", Integer.class, email))
+          .isZero();
+      worker.runOnce();
+      assertThat(MAIL.to(email)).isEmpty();
+    }
+
+    @Test
+    void theSameKeyTwiceIsOneRowAndOneMail() {
+      String email = address();
+      String key = "test:" + UUID.randomUUID();
+      assertThat(notifications.queue(sample(key, email))).isTrue();
+      assertThat(notifications.queue(sample(key, email))).isFalse();
+      worker.runOnce();
+      worker.runOnce();
+
+      assertThat(outbox.findByKey(key)).hasSize(1);
+      assertThat(MAIL.to(email)).hasSize(1);
+      assertThat(notifications.queue(sample(key, email))).as("after it was sent, too").isFalse();
+      worker.runOnce();
+      assertThat(MAIL.to(email)).hasSize(1);
+    }
+
+    @Test
+    void aRowClaimedByAWorkerThatDiedIsSentOnceByAnotherWhenTheClaimRunsOut() {
+      String email = address();
+      String key = "test:" + UUID.randomUUID();
+      notifications.queue(sample(key, email));
+      long id = outbox.findByKey(key).get(0).id();
+      Instant now = Instant.now();
+      // The dead worker claimed the row after the commit and died before it sent or recorded anything.
+      assertThat(outbox.claim(id, "dead-worker", now, now.plus(settings.getClaimTime()))).isTrue();
+
+      worker.runOnce();
+      assertThat(MAIL.to(email)).as("the claim still holds").isEmpty();
+      assertThat(outbox.find(id).orElseThrow().claimedBy()).isEqualTo("dead-worker");
+
+      worker.setClock(Clock.fixed(now.plus(settings.getClaimTime()).plusSeconds(1), ZoneOffset.UTC));
+      worker.runOnce();
+      worker.runOnce();
+
+      assertThat(MAIL.to(email)).hasSize(1);
+      Row row = outbox.find(id).orElseThrow();
+      assertThat(row.state()).isEqualTo(NotificationRepository.SENT);
+      assertThat(row.claimedBy()).isNull();
+    }
+
+    @Test
+    void whileTheMailServerIsDownRowsWaitAndGoOutOnceWhenItIsBack() {
+      MAIL.stop();
+      String email = address();
+      String key = "test:" + UUID.randomUUID();
+      notifications.queue(sample(key, email));
+      worker.runOnce();
+
+      Row waiting = outbox.findByKey(key).get(0);
+      assertThat(waiting.state()).isEqualTo(NotificationRepository.QUEUED);
+      assertThat(waiting.attempts()).as("not the message's fault").isZero();
+      assertThat(waiting.lastError()).isNotBlank();
+      assertThat(waiting.nextAttemptAt()).isAfter(Instant.now().plus(settings.getUnreachableRetry())
+          .minusSeconds(10));
+
+      MAIL.start();
+      worker.runOnce();
+      assertThat(MAIL.to(email)).as("not before its next attempt").isEmpty();
+      worker.setClock(Clock.offset(Clock.systemUTC(), settings.getUnreachableRetry().plusSeconds(1)));
+      worker.runOnce();
+      worker.runOnce();
+
+      assertThat(MAIL.to(email)).hasSize(1);
+      assertThat(outbox.findByKey(key).get(0).state()).isEqualTo(NotificationRepository.SENT);
+    }
+
+    @Test
+    void aRefusedMessageFailsWithTheServersAnswerBacksOffAndIsSentWhenAnAdministratorResendsIt() throws Exception {
+      String email = address();
+      String key = "test:" + UUID.randomUUID();
+      try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+        mailSender.setPort(refusing.port());
+        notifications.queue(sample(key, email));
+        worker.runOnce();
+      }
+      mailSender.setPort(MAIL.port());
+
+      Row failed = outbox.findByKey(key).get(0);
+      assertThat(failed.state()).isEqualTo(NotificationRepository.FAILED);
+      assertThat(failed.attempts()).isOne();
+      assertThat(failed.lastError()).contains("550 5.1.1 Recipient address rejected");
+      assertThat(Duration.between(Instant.now(), failed.nextAttemptAt()))
+          .isGreaterThan(settings.getBackoff().minusSeconds(10));
+      worker.runOnce();
+      assertThat(MAIL.to(email)).as("not before its backoff").isEmpty();
+
+      ResponseEntity<Map<String, Object>> resent = admin().exchange("/api/notifications/" + failed.id() + "/resend",
+          HttpMethod.POST, null, JSON);
+      assertThat(resent.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(resent.getBody()).containsEntry("state", "QUEUED").containsEntry("attempts", 0);
+      worker.runOnce();
+
+      assertThat(MAIL.to(email)).hasSize(1);
+      assertThat(outbox.find(failed.id()).orElseThrow().state()).isEqualTo(NotificationRepository.SENT);
+    }
+
+    @Test
+    void afterTheLastAttemptTheServerRefusesItIsFailedForGood() throws Exception {
+      String email = address();
+      String key = "test:" + UUID.randomUUID();
+      try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+        mailSender.setPort(refusing.port());
+        notifications.queue(sample(key, email));
+        // Milliseconds: what both databases keep of a timestamp.
+        Instant at = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        for (int attempt = 1; attempt <= settings.getMaxAttempts(); attempt++) {
+          worker.setClock(Clock.fixed(at, ZoneOffset.UTC));
+          worker.runOnce();
+          Row row = outbox.findByKey(key).get(0);
+          assertThat(row.attempts()).isEqualTo(attempt);
+          assertThat(Duration.between(at, row.nextAttemptAt())).isEqualTo(settings.backoffAfter(attempt));
+          at = row.nextAttemptAt().plusSeconds(1);
+        }
+        worker.setClock(Clock.fixed(at.plus(Duration.ofDays(1)), ZoneOffset.UTC));
+        worker.runOnce();
+      }
+      Row row = outbox.findByKey(key).get(0);
+      assertThat(row.state()).isEqualTo(NotificationRepository.FAILED_PERMANENTLY);
+      assertThat(row.attempts()).isEqualTo(settings.getMaxAttempts());
+      assertThat(settings.backoffAfter(2)).isEqualTo(settings.getBackoff().multipliedBy(2));
+    }
+  }
+
+  TestRestTemplate admin() {
+    return rest.withBasicAuth("admin", "admin-test");
+  }
+
+  @Nested
+  class AdministratorsApi {
+
+    @Test
+    void administratorsReadEachNotificationWithItsTextStateAndBacklog() {
+      String email = address();
+      String number = selection.register(application(email, "kk")).getBusinessKey();
+      worker.runOnce();
+      Row row = only(email, "application-registered");
+
+      ResponseEntity<Map<String, Object>> list = admin().exchange(
+          "/api/notifications?event=application-registered&recipient=" + number + "&state=SENT", HttpMethod.GET,
+          null, JSON);
+      assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(list.getBody()).containsEntry("total", 1);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> item = ((List<Map<String, Object>>) list.getBody().get("items")).get(0);
+      assertThat(item).containsEntry("id", (int) row.id()).containsEntry("recipientKind", "CANDIDATE")
+          .containsEntry("subject", "Өтінішіңіз тіркелді: " + number).containsEntry("language", "kk");
+
+      ResponseEntity<Map<String, Object>> one = admin().exchange("/api/notifications/" + row.id(), HttpMethod.GET,
+          null, JSON);
+      assertThat((String) one.getBody().get("body")).contains("Өтініш нөмірі: " + number);
+      assertThat(one.getBody()).containsEntry("state", "SENT").containsKey("sentAt");
+
+      ResponseEntity<Map<String, Object>> backlog = admin().exchange("/api/notifications/backlog", HttpMethod.GET,
+          null, JSON);
+      assertThat(backlog.getBody()).containsOnlyKeys(NotificationRepository.STATES);
+      assertThat(((Number) backlog.getBody().get("SENT")).longValue()).isPositive();
+    }
+
+    @Test
+    void othersAreRefusedInTheirLanguage() {
+      HttpHeaders russian = new HttpHeaders();
+      russian.set("Accept-Language", "ru");
+      for (String path : List.of("/api/notifications", "/api/notifications/backlog", "/api/notifications/1")) {
+        ResponseEntity<Map<String, Object>> refused = rest.withBasicAuth("operator", "operator")
+            .exchange(path, HttpMethod.GET, new HttpEntity<>(russian), JSON);
+        assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).containsEntry("code", "notification.adminsOnly")
+            .containsEntry("message", "Уведомления доступны только администраторам.");
+      }
+      ResponseEntity<Map<String, Object>> resend = rest.withBasicAuth("operator", "operator")
+          .exchange("/api/notifications/1/resend", HttpMethod.POST, null, JSON);
+      assertThat(resend.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void badRequestsAreAnsweredClearlyAndChangeNothing() {
+      String email = address();
+      String key = "test:" + UUID.randomUUID();
+      notifications.queue(sample(key, email));
+      worker.runOnce();
+      long id = outbox.findByKey(key).get(0).id();
+
+      assertThat(admin().exchange("/api/notifications?state=LOST", HttpMethod.GET, null, JSON).getBody())
+          .containsEntry("code", "notification.badFilter");
+      assertThat(admin().exchange("/api/notifications?state=LOST", HttpMethod.GET, null, JSON).getStatusCode())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(admin().exchange("/api/notifications?recipientKind=ROBOT", HttpMethod.GET, null, JSON)
+          .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(admin().exchange("/api/notifications?size=1000", HttpMethod.GET, null, JSON).getStatusCode())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(admin().exchange("/api/notifications/999999999", HttpMethod.GET, null, JSON).getStatusCode())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      ResponseEntity<Map<String, Object>> sentAgain = admin().exchange("/api/notifications/" + id + "/resend",
+          HttpMethod.POST, null, JSON);
+      assertThat(sentAgain.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(sentAgain.getBody()).containsEntry("code", "notification.notResendable");
+      assertThat(outbox.find(id).orElseThrow().state()).isEqualTo(NotificationRepository.SENT);
+      worker.runOnce();
+      assertThat(MAIL.to(email)).hasSize(1);
+    }
+  }
+}
