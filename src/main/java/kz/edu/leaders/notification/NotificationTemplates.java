@@ -42,7 +42,7 @@ public class NotificationTemplates {
     if (language == Language.KK_AND_RU || language == Language.EN) {
       Rendered kk = render(event, Language.KK, values);
       Rendered ru = render(event, Language.RU, values);
-      return new Rendered(kk.subject() + " / " + ru.subject(), kk.body() + BETWEEN_LANGUAGES + ru.body());
+      return new Rendered(kk.subject() + " / " + ru.subject(), kk.body().strip() + BETWEEN_LANGUAGES + ru.body());
     }
     Template[] parts = compiled.computeIfAbsent(event + "." + language.tag(), this::compile);
     Map<String, Object> said = in(language, values);

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.edu.leaders.appointment.AppointmentNotices;
 import kz.edu.leaders.common.Language;
 import kz.edu.leaders.common.Reason;
 import kz.edu.leaders.domain.Post;
@@ -47,6 +48,21 @@ class NotificationTemplatesTest {
         "outcome", Reason.of("notification.outcome.INTERVIEW_FAILED"), "reason", "6.5 < 7")));
     samples.put(CandidateNotices.ENROLLED, with(common, Map.of("level", (Reason.Named) Post.DIRECTOR::name,
         "certificateNumber", "RR-2026-ABCDEFGHJK", "validUntil", "31.12.2029")));
+    Map<String, Object> appointment = Map.of("name", "Айгуль Серіковна", "vacancy", "VC-2026-000007",
+        "post", (Reason.Named) Post.DIRECTOR::name, "school", "School-lyceum No. 12, Turkistan");
+    samples.put(AppointmentNotices.RESERVIST_OFFER, with(appointment, Map.of("offeredOn", "07.12.2026",
+        "answerBy", "14.12.2026", "workingDays", 5)));
+    samples.put(AppointmentNotices.APPOINTMENT_ORDER, with(appointment, Map.of("orderNumber", "AO-2026-000003",
+        "orderDate", "21.12.2026")));
+    samples.put(AppointmentNotices.COMPETITION_DOCUMENTS, with(appointment, Map.of("admitted", false,
+        "rejected", true, "reason", "Анықтама жоқ / Нет справки")));
+    samples.put(AppointmentNotices.COMPETITION_TEST, with(appointment, Map.of("sat", true, "absent", false,
+        "score", "64.5", "passed", false, "failed", true, "passMark", "70")));
+    Map<String, Object> session = Map.of("date", "18.12.2026", "time", "10:00", "link", "https://stream.example.kz/s1");
+    samples.put(AppointmentNotices.COMPETITION_INVITATION, with(appointment, session));
+    samples.put(AppointmentNotices.COMPETITION_NOT_INVITED, with(appointment, session));
+    samples.put(AppointmentNotices.COMPETITION_OUTCOME, with(appointment, Map.of("won", true, "lost", false,
+        "reason", "Дауыстардың көпшілігі / Большинство голосов")));
     return samples;
   }
 
@@ -71,7 +87,7 @@ class NotificationTemplatesTest {
   @Test
   void everyTextHasSampleValuesAndEveryQueuedEventHasTextsInBothLanguages() throws IOException {
     assertThat(eventsWithTexts()).containsExactlyInAnyOrderElementsOf(samples().keySet());
-    assertThat(samples().keySet()).containsAll(CandidateNotices.EVENTS);
+    assertThat(samples().keySet()).containsAll(CandidateNotices.EVENTS).containsAll(AppointmentNotices.EVENTS);
     for (String event : eventsWithTexts()) {
       assertThat(templates.has(event)).as(event + " in kk and ru").isTrue();
     }

@@ -259,6 +259,75 @@ class NotificationsAppTest {
   }
 
   @Nested
+  class AppointmentsAreTold {
+
+    @Autowired kz.edu.leaders.appointment.AppointmentDriver appointment;
+    @Autowired kz.edu.leaders.appointment.competition.CompetitionDriver competition;
+    @Autowired kz.edu.leaders.common.WorkingDayCalendar calendar;
+
+    @Test
+    void aReservistIsToldTheOfferAndItsAnswerDayThenTheOrderInTheLanguageOfTheirApplication() {
+      String email = address();
+      String application = selection.register(application(email, "kk")).getBusinessKey();
+      String reservist = appointment.reservist("TURKISTAN", "DIRECTOR", 88);
+      // Enrolled through that application in an earlier cycle.
+      jdbc.update("UPDATE reserve_entry SET application_number = ? WHERE certificate_number = ?", application,
+          reservist);
+      ProcessInstance vacancy = appointment.registerTurkistanDirectorPost();
+
+      appointment.offerToReservist(vacancy, reservist);
+      worker.runOnce();
+      MimeMessage offer = received(email, "reservist-offer");
+      assertThat(subject(offer)).startsWith("Лауазым ұсынылды: Мектеп директоры, School-lyceum No.");
+      String answerBy = calendar.addWorkingDays(java.time.LocalDate.now(), 5)
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+      String iin = jdbc.queryForObject("SELECT iin FROM reserve_entry WHERE certificate_number = ?", String.class,
+          reservist);
+      assertThat(body(offer)).contains(vacancy.getBusinessKey(), "5 жұмыс күні ішінде, " + answerBy + " дейін")
+          .doesNotContain(iin);
+
+      appointment.reservistAnswers(vacancy, "ACCEPTED");
+      worker.runOnce();
+      String order = jdbc.queryForObject("SELECT order_number FROM appointment_order WHERE vacancy_number = ?",
+          String.class, vacancy.getBusinessKey());
+      MimeMessage appointed = received(email, "appointment-order");
+      assertThat(subject(appointed)).isEqualTo("Тағайындау туралы бұйрық " + order + ": Мектеп директоры");
+      assertThat(body(appointed)).contains("№ " + order + " бұйрықпен");
+    }
+
+    @Test
+    void competitionCandidatesAreToldEachDecisionInKazakhAndRussianWithTheSessionInKazakhstanTime() {
+      String vacancy = competition.newVacancy(kz.edu.leaders.domain.Region.TURKISTAN);
+      competition.runToWinner(vacancy);
+      worker.runOnce();
+
+      List<Row> rows = jdbc.queryForList("SELECT id FROM notification WHERE recipient_ref = ? ORDER BY id",
+          Long.class, vacancy).stream().map(id -> outbox.find(id).orElseThrow()).toList();
+      assertThat(rows).filteredOn(r -> r.address().equals("ivanova@example.kz")).extracting(Row::event)
+          .containsExactly("competition-documents", "competition-test", "competition-invitation",
+              "competition-outcome");
+      assertThat(rows).extracting(Row::state).containsOnly(NotificationRepository.SENT);
+      assertThat(rows).extracting(Row::language).containsOnly("kk+ru");
+      Row invitation = rows.stream().filter(r -> r.address().equals("petrov@example.kz")
+          && r.event().equals("competition-invitation")).findFirst().orElseThrow();
+      // The session was planned for 10:00 Kazakhstan time on the day after the (engine clock's) close of applications.
+      String tomorrow = jdbc.queryForObject("SELECT session_at FROM competition WHERE vacancy_number = ?",
+          java.sql.Timestamp.class, vacancy).toInstant().atZone(java.time.ZoneId.of("Asia/Almaty"))
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+      assertThat(invitation.body()).contains("Уақыты: " + tomorrow + ", сағат 10:00 (Қазақстан уақыты)",
+          "Время: " + tomorrow + ", 10:00 (время Казахстана)", "https://youtube.com/live/turkistan-konkurs");
+      Row test = rows.stream().filter(r -> r.address().equals("petrov@example.kz")
+          && r.event().equals("competition-test")).findFirst().orElseThrow();
+      assertThat(test.body()).contains("Тест нәтижеңіз: 76.5% (шекті балл 70%)", "Тест сдан");
+      assertThat(rows.stream().filter(r -> r.event().equals("competition-outcome")))
+          .extracting(Row::address, r -> r.subject().contains("вы победитель"))
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ivanova@example.kz", true),
+              org.assertj.core.groups.Tuple.tuple("petrov@example.kz", false));
+      assertThat(MAIL.to("ivanova@example.kz")).hasSize(4);
+    }
+  }
+
+  @Nested
   class TheOutbox {
 
     @Test
