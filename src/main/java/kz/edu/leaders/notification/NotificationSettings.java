@@ -1,6 +1,7 @@
 package kz.edu.leaders.notification;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,54 @@ public class NotificationSettings {
   private Duration unreachableRetry = Duration.ofSeconds(30);
   /** Start an SMTP server inside the app (GreenMail) at spring.mail.host/port: the embedded default of the demo. */
   private boolean embeddedSmtp = false;
+  private final Digest digest = new Digest();
+
+  public Digest getDigest() {
+    return digest;
+  }
+
+  /** The officials' daily digest and the commission members' score reminders (OfficialReminders). */
+  public static class Digest {
+    private boolean enabled = true;
+    /** Kazakhstan time after which the day's digests are queued. */
+    private LocalTime time = LocalTime.of(8, 0);
+    /** Tasks due within this are listed first in the digest, and reminded of to commission members. */
+    private Duration dueWithin = Duration.ofDays(2);
+    /** How often a node checks whether the day's digests are due (each is queued once whichever node does). */
+    private Duration checkInterval = Duration.ofMinutes(15);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public LocalTime getTime() {
+      return time;
+    }
+
+    public void setTime(LocalTime time) {
+      this.time = time;
+    }
+
+    public Duration getDueWithin() {
+      return dueWithin;
+    }
+
+    public void setDueWithin(Duration dueWithin) {
+      this.dueWithin = dueWithin;
+    }
+
+    public Duration getCheckInterval() {
+      return checkInterval;
+    }
+
+    public void setCheckInterval(Duration checkInterval) {
+      this.checkInterval = checkInterval;
+    }
+  }
 
   public boolean isWorkerEnabled() {
     return workerEnabled;

@@ -63,6 +63,11 @@ class NotificationTemplatesTest {
     samples.put(AppointmentNotices.COMPETITION_NOT_INVITED, with(appointment, session));
     samples.put(AppointmentNotices.COMPETITION_OUTCOME, with(appointment, Map.of("won", true, "lost", false,
         "reason", "Дауыстардың көпшілігі / Большинство голосов")));
+    Map<String, Object> line = Map.of("task", "Сұхбат / Собеседование · Абенова Айгуль · RS-2026-000042",
+        "due", "21.12.2026 18:00", "overdue", false);
+    samples.put(OfficialReminders.DIGEST, Map.of("name", "Commission Member", "day", "07.12.2026", "open", 3,
+        "dueSoon", 1, "hasDueSoon", true, "noneDueSoon", false, "tasks", List.of(line), "more", 0, "hasMore", false));
+    samples.put(OfficialReminders.SCORE_REMINDER, with(line, Map.of("name", "Commission Member")));
     return samples;
   }
 
@@ -93,21 +98,47 @@ class NotificationTemplatesTest {
     }
   }
 
+  /** The values with every yes/no set to the one given, lists' rows included: each conditional part shown or not. */
+  static Map<String, Object> flags(Map<String, Object> values, boolean to) {
+    Map<String, Object> flipped = new HashMap<>();
+    values.forEach((name, value) -> flipped.put(name, flag(value, to)));
+    return flipped;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Object flag(Object value, boolean to) {
+    if (value instanceof Boolean) {
+      return to;
+    }
+    if (value instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+      return list.stream().map(row -> flags((Map<String, Object>) row, to)).toList();
+    }
+    return value;
+  }
+
   @Test
   void everyTextRendersInEachLanguageWithItsEventsValues() {
-    samples().forEach((event, values) -> {
-      for (Language language : List.of(Language.KK, Language.RU, Language.KK_AND_RU)) {
-        NotificationTemplates.Rendered rendered = templates.render(event, language, values);
-        assertThat(rendered.subject()).as(event + " " + language).isNotBlank().doesNotContain("\n", "{{");
-        assertThat(rendered.body()).as(event + " " + language).isNotBlank().doesNotContain("{{", "}}")
-            .contains("Айгуль Серіковна");
+    samples().forEach((event, sample) -> {
+      for (Map<String, Object> values : List.of(sample, flags(sample, true), flags(sample, false))) {
+        for (Language language : List.of(Language.KK, Language.RU, Language.KK_AND_RU)) {
+          NotificationTemplates.Rendered rendered = templates.render(event, language, values);
+          assertThat(rendered.subject()).as(event + " " + language).isNotBlank().doesNotContain("\n", "{{");
+          assertThat(rendered.body()).as(event + " " + language).isNotBlank().doesNotContain("{{", "}}")
+              .containsAnyOf("Айгуль Серіковна", "Commission Member");
+          if (values == sample) {
+            assertThat(rendered.body()).as(event + " " + language + ": no empty lines in a row")
+                .doesNotContain("\n\n\n");
+          }
+        }
       }
     });
   }
 
   @Test
   void aValueTheEventDoesNotGiveFailsTheRendering() {
-    samples().forEach((event, values) -> {
+    samples().forEach((event, sample) -> {
+      // Every conditional part shown, so that a value missing in any of them fails.
+      Map<String, Object> values = flags(sample, true);
       for (String missing : values.keySet()) {
         Map<String, Object> without = new HashMap<>(values);
         without.remove(missing);

@@ -328,6 +328,47 @@ class NotificationsAppTest {
   }
 
   @Nested
+  class OfficialsAreTold {
+
+    @Autowired OfficialReminders officials;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+    @Test
+    void aCommissionMemberGetsOneDigestADayAndOneReminderOfAScoreDueSoon() {
+      ProcessInstance selectionInstance = selection.admittedToInterview(application(address(), "ru"));
+      ProcessInstance interview = selection.interview(selectionInstance);
+      List<org.camunda.bpm.engine.task.Task> scores = taskService.createTaskQuery()
+          .processInstanceId(interview.getId()).list();
+      assertThat(scores).hasSize(4).allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
+      Instant dayBefore = scores.get(0).getDueDate().toInstant().minus(Duration.ofDays(1));
+      java.time.LocalDate day = dayBefore.atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate();
+
+      assertThat(officials.reminders(dayBefore.minus(Duration.ofDays(5)))).as("not due soon yet").isZero();
+      officials.digests(day, dayBefore);
+      officials.reminders(dayBefore);
+      assertThat(officials.digests(day, dayBefore)).as("once a day").isZero();
+      assertThat(officials.reminders(dayBefore)).as("once a task").isZero();
+      worker.runOnce();
+
+      String member = "commission@leaders.example.kz";
+      Row digest = rowsTo(member).stream().filter(r -> r.event().equals(OfficialReminders.DIGEST)).findFirst()
+          .orElseThrow();
+      assertThat(digest.recipientKind()).isEqualTo("OFFICIAL");
+      assertThat(digest.recipientRef()).isEqualTo("commission");
+      assertThat(digest.body()).contains("Срок скоро или уже прошёл", selectionInstance.getBusinessKey())
+          .doesNotContain("\n\n\n");
+      assertThat(digest.state()).isEqualTo(NotificationRepository.SENT);
+      for (org.camunda.bpm.engine.task.Task task : scores) {
+        List<Row> reminder = outbox.findByKey("reminder:" + task.getId());
+        assertThat(reminder).as(task.getAssignee()).hasSize(1);
+        assertThat(reminder.get(0).address()).isEqualTo(task.getAssignee() + "@leaders.example.kz");
+        assertThat(reminder.get(0).body()).contains(task.getName(), "Оценка собеседования ещё не выставлена");
+      }
+      assertThat(MAIL.to(member).stream().filter(m -> subject(m).startsWith("Еске салу"))).hasSize(1);
+    }
+  }
+
+  @Nested
   class TheOutbox {
 
     @Test
