@@ -51,16 +51,26 @@ public class NotificationWorker implements SmartLifecycle {
     this.clock = clock;
   }
 
-  /** One look at the outbox: claims and sends what is due; the number of rows sent. */
+  /** One look at the outbox: claims what is due (a batch at most) and sends it; the number of rows it claimed. */
   public synchronized int runOnce() {
     Instant now = clock.instant();
-    int sent = 0;
+    int claimed = 0;
     for (long row : outbox.due(now, settings.getBatchSize())) {
-      if (outbox.claim(row, id, now, now.plus(settings.getClaimTime())) && deliver(row)) {
-        sent++;
+      if (outbox.claim(row, id, now, now.plus(settings.getClaimTime()))) {
+        claimed++;
+        deliver(row);
       }
     }
-    return sent;
+    return claimed;
+  }
+
+  /** Looks until nothing is due: what a look after a full batch does at once rather than after the interval. */
+  public int runUntilNoneDue() {
+    int claimed = 0;
+    for (int batch = runOnce(); batch > 0; batch = runOnce()) {
+      claimed += batch;
+    }
+    return claimed;
   }
 
   private boolean deliver(long rowId) {
@@ -113,7 +123,7 @@ public class NotificationWorker implements SmartLifecycle {
 
   private void safely() {
     try {
-      runOnce();
+      runUntilNoneDue();
     } catch (RuntimeException e) {
       // The database away for a moment: the next look tries again.
       LOG.warn("Notification worker: {}", e.toString());

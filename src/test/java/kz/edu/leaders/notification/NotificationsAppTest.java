@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +34,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,12 +47,6 @@ class NotificationsAppTest {
 
   static final TestMailServer MAIL = new TestMailServer();
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", MAIL::port);
-  }
 
   @BeforeAll
   static void startMail() {
@@ -75,10 +68,24 @@ class NotificationsAppTest {
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired TestRestTemplate rest;
 
+  int configuredPort;
+
+  /**
+   * The app's own mail sender, pointed at this class's server for its tests: the context stays the one every app test
+   * shares (a second one would register a second engine named "default", and the other tests' REST calls would log in
+   * to it).
+   */
+  @BeforeEach
+  void toTheTestsMailServer() {
+    configuredPort = mailSender.getPort();
+    mailSender.setHost("127.0.0.1");
+    mailSender.setPort(MAIL.port());
+  }
+
   @AfterEach
   void restore() {
     worker.setClock(Clock.systemUTC());
-    mailSender.setPort(MAIL.port());
+    mailSender.setPort(configuredPort);
     MAIL.start();
   }
 
@@ -122,6 +129,14 @@ class NotificationsAppTest {
     }
   }
 
+  static String header(MimeMessage message) {
+    try {
+      return String.valueOf(message.getHeader("X-Leaders-Notification", null));
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The one message of the event that arrived for the address. */
   MimeMessage received(String address, String event) {
     Row row = only(address, event);
@@ -153,7 +168,7 @@ class NotificationsAppTest {
 
       assertThat(only(email, "application-registered").state()).isEqualTo(NotificationRepository.QUEUED);
       assertThat(MAIL.to(email)).as("nothing is sent before the worker runs").isEmpty();
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       MimeMessage message = received(email, "application-registered");
       assertThat(subject(message)).isEqualTo("Ваша заявка зарегистрирована: " + number);
@@ -168,7 +183,7 @@ class NotificationsAppTest {
     void aCandidateWhoChoseNoLanguageIsToldInKazakhAndRussian() {
       String email = address();
       String number = selection.register(application(email, null)).getBusinessKey();
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       MimeMessage message = received(email, "application-registered");
       assertThat(subject(message)).isEqualTo("Өтінішіңіз тіркелді: " + number + " / Ваша заявка зарегистрирована: "
@@ -181,7 +196,7 @@ class NotificationsAppTest {
       String email = address();
       ProcessInstance instance = selection.register(application(email, "kk"));
       selection.checkDocuments(instance, "return", "Дипломның көшірмесі анық емес");
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       String body = body(received(email, "documents-returned"));
       assertThat(body).contains("Нені түзету керек: Дипломның көшірмесі анық емес", "5 жұмыс күні ішінде")
@@ -198,7 +213,7 @@ class NotificationsAppTest {
       String email = address();
       ProcessInstance instance = selection.register(application(email, "ru"));
       selection.checkDocuments(instance, "reject", "Документы поданы не тем лицом");
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       MimeMessage message = received(email, "documents-rejected");
       assertThat(subject(message)).isEqualTo("Заявка " + instance.getBusinessKey() + ": документы отклонены");
@@ -211,7 +226,7 @@ class NotificationsAppTest {
     void aPassedTestIsToldWithItsResultAndTheNextStage() {
       String email = address();
       ProcessInstance instance = selection.admittedToTraining(application(email, "ru"));
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       assertThat(rowsTo(email)).extracting(Row::event).containsExactly("application-registered",
           "application-stage-reached", "test-result", "application-stage-reached");
@@ -231,7 +246,7 @@ class NotificationsAppTest {
       ProcessInstance instance = selection.register(application);
       selection.checkDocuments(instance, "accept", null);
       selection.deliverTestResult((String) application.get("iin"), 40, 80, 75, 90);
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       String result = body(received(email, "test-result"));
       assertThat(result).contains("Тест тапсырылмады", "заңнама").doesNotContain("законодательство");
@@ -246,7 +261,7 @@ class NotificationsAppTest {
       ProcessInstance interview = selection.interview(instance);
       List.of("chair", "commission", "commission2", "commission3")
           .forEach(member -> selection.score(member, interview, 8, 8, 7, 9));
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       String certificate = jdbc.queryForObject("SELECT certificate_number FROM reserve_entry"
           + " WHERE application_number = ?", String.class, instance.getBusinessKey());
@@ -276,7 +291,7 @@ class NotificationsAppTest {
       ProcessInstance vacancy = appointment.registerTurkistanDirectorPost();
 
       appointment.offerToReservist(vacancy, reservist);
-      worker.runOnce();
+      worker.runUntilNoneDue();
       MimeMessage offer = received(email, "reservist-offer");
       assertThat(subject(offer)).startsWith("Лауазым ұсынылды: Мектеп директоры, School-lyceum No.");
       String answerBy = calendar.addWorkingDays(java.time.LocalDate.now(), 5)
@@ -287,7 +302,7 @@ class NotificationsAppTest {
           .doesNotContain(iin);
 
       appointment.reservistAnswers(vacancy, "ACCEPTED");
-      worker.runOnce();
+      worker.runUntilNoneDue();
       String order = jdbc.queryForObject("SELECT order_number FROM appointment_order WHERE vacancy_number = ?",
           String.class, vacancy.getBusinessKey());
       MimeMessage appointed = received(email, "appointment-order");
@@ -299,7 +314,7 @@ class NotificationsAppTest {
     void competitionCandidatesAreToldEachDecisionInKazakhAndRussianWithTheSessionInKazakhstanTime() {
       String vacancy = competition.newVacancy(kz.edu.leaders.domain.Region.TURKISTAN);
       competition.runToWinner(vacancy);
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       List<Row> rows = jdbc.queryForList("SELECT id FROM notification WHERE recipient_ref = ? ORDER BY id",
           Long.class, vacancy).stream().map(id -> outbox.find(id).orElseThrow()).toList();
@@ -323,7 +338,9 @@ class NotificationsAppTest {
           .extracting(Row::address, r -> r.subject().contains("вы победитель"))
           .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ivanova@example.kz", true),
               org.assertj.core.groups.Tuple.tuple("petrov@example.kz", false));
-      assertThat(MAIL.to("ivanova@example.kz")).hasSize(4);
+      rows.stream().filter(r -> r.address().equals("ivanova@example.kz"))
+          .forEach(row -> assertThat(MAIL.to(row.address())).filteredOn(m -> header(m).equals(
+              String.valueOf(row.id()))).as(row.event()).hasSize(1));
     }
   }
 
@@ -348,15 +365,16 @@ class NotificationsAppTest {
       officials.reminders(dayBefore);
       assertThat(officials.digests(day, dayBefore)).as("once a day").isZero();
       assertThat(officials.reminders(dayBefore)).as("once a task").isZero();
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       String member = "commission@leaders.example.kz";
       Row digest = rowsTo(member).stream().filter(r -> r.event().equals(OfficialReminders.DIGEST)).findFirst()
           .orElseThrow();
       assertThat(digest.recipientKind()).isEqualTo("OFFICIAL");
       assertThat(digest.recipientRef()).isEqualTo("commission");
-      assertThat(digest.body()).contains("Срок скоро или уже прошёл", selectionInstance.getBusinessKey())
-          .doesNotContain("\n\n\n");
+      // Other tests of the shared context may have left the member older interviews, listed first; 30 at most.
+      assertThat(digest.body()).contains("Срок скоро или уже прошёл").containsAnyOf(
+          selectionInstance.getBusinessKey(), "и ещё").doesNotContain("\n\n\n");
       assertThat(digest.state()).isEqualTo(NotificationRepository.SENT);
       for (org.camunda.bpm.engine.task.Task task : scores) {
         List<Row> reminder = outbox.findByKey("reminder:" + task.getId());
@@ -383,7 +401,7 @@ class NotificationsAppTest {
       assertThat(rowsTo(email)).isEmpty();
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE email = ?", Integer.class, email))
           .isZero();
-      worker.runOnce();
+      worker.runUntilNoneDue();
       assertThat(MAIL.to(email)).isEmpty();
     }
 
@@ -393,13 +411,13 @@ class NotificationsAppTest {
       String key = "test:" + UUID.randomUUID();
       assertThat(notifications.queue(sample(key, email))).isTrue();
       assertThat(notifications.queue(sample(key, email))).isFalse();
-      worker.runOnce();
-      worker.runOnce();
+      worker.runUntilNoneDue();
+      worker.runUntilNoneDue();
 
       assertThat(outbox.findByKey(key)).hasSize(1);
       assertThat(MAIL.to(email)).hasSize(1);
       assertThat(notifications.queue(sample(key, email))).as("after it was sent, too").isFalse();
-      worker.runOnce();
+      worker.runUntilNoneDue();
       assertThat(MAIL.to(email)).hasSize(1);
     }
 
@@ -413,13 +431,13 @@ class NotificationsAppTest {
       // The dead worker claimed the row after the commit and died before it sent or recorded anything.
       assertThat(outbox.claim(id, "dead-worker", now, now.plus(settings.getClaimTime()))).isTrue();
 
-      worker.runOnce();
+      worker.runUntilNoneDue();
       assertThat(MAIL.to(email)).as("the claim still holds").isEmpty();
       assertThat(outbox.find(id).orElseThrow().claimedBy()).isEqualTo("dead-worker");
 
       worker.setClock(Clock.fixed(now.plus(settings.getClaimTime()).plusSeconds(1), ZoneOffset.UTC));
-      worker.runOnce();
-      worker.runOnce();
+      worker.runUntilNoneDue();
+      worker.runUntilNoneDue();
 
       assertThat(MAIL.to(email)).hasSize(1);
       Row row = outbox.find(id).orElseThrow();
@@ -433,7 +451,7 @@ class NotificationsAppTest {
       String email = address();
       String key = "test:" + UUID.randomUUID();
       notifications.queue(sample(key, email));
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       Row waiting = outbox.findByKey(key).get(0);
       assertThat(waiting.state()).isEqualTo(NotificationRepository.QUEUED);
@@ -443,11 +461,11 @@ class NotificationsAppTest {
           .minusSeconds(10));
 
       MAIL.start();
-      worker.runOnce();
+      worker.runUntilNoneDue();
       assertThat(MAIL.to(email)).as("not before its next attempt").isEmpty();
       worker.setClock(Clock.offset(Clock.systemUTC(), settings.getUnreachableRetry().plusSeconds(1)));
-      worker.runOnce();
-      worker.runOnce();
+      worker.runUntilNoneDue();
+      worker.runUntilNoneDue();
 
       assertThat(MAIL.to(email)).hasSize(1);
       assertThat(outbox.findByKey(key).get(0).state()).isEqualTo(NotificationRepository.SENT);
@@ -460,7 +478,7 @@ class NotificationsAppTest {
       try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
         mailSender.setPort(refusing.port());
         notifications.queue(sample(key, email));
-        worker.runOnce();
+        worker.runUntilNoneDue();
       }
       mailSender.setPort(MAIL.port());
 
@@ -470,14 +488,14 @@ class NotificationsAppTest {
       assertThat(failed.lastError()).contains("550 5.1.1 Recipient address rejected");
       assertThat(Duration.between(Instant.now(), failed.nextAttemptAt()))
           .isGreaterThan(settings.getBackoff().minusSeconds(10));
-      worker.runOnce();
+      worker.runUntilNoneDue();
       assertThat(MAIL.to(email)).as("not before its backoff").isEmpty();
 
       ResponseEntity<Map<String, Object>> resent = admin().exchange("/api/notifications/" + failed.id() + "/resend",
           HttpMethod.POST, null, JSON);
       assertThat(resent.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(resent.getBody()).containsEntry("state", "QUEUED").containsEntry("attempts", 0);
-      worker.runOnce();
+      worker.runUntilNoneDue();
 
       assertThat(MAIL.to(email)).hasSize(1);
       assertThat(outbox.find(failed.id()).orElseThrow().state()).isEqualTo(NotificationRepository.SENT);
@@ -494,14 +512,14 @@ class NotificationsAppTest {
         Instant at = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         for (int attempt = 1; attempt <= settings.getMaxAttempts(); attempt++) {
           worker.setClock(Clock.fixed(at, ZoneOffset.UTC));
-          worker.runOnce();
+          worker.runUntilNoneDue();
           Row row = outbox.findByKey(key).get(0);
           assertThat(row.attempts()).isEqualTo(attempt);
           assertThat(Duration.between(at, row.nextAttemptAt())).isEqualTo(settings.backoffAfter(attempt));
           at = row.nextAttemptAt().plusSeconds(1);
         }
         worker.setClock(Clock.fixed(at.plus(Duration.ofDays(1)), ZoneOffset.UTC));
-        worker.runOnce();
+        worker.runUntilNoneDue();
       }
       Row row = outbox.findByKey(key).get(0);
       assertThat(row.state()).isEqualTo(NotificationRepository.FAILED_PERMANENTLY);
@@ -521,7 +539,7 @@ class NotificationsAppTest {
     void administratorsReadEachNotificationWithItsTextStateAndBacklog() {
       String email = address();
       String number = selection.register(application(email, "kk")).getBusinessKey();
-      worker.runOnce();
+      worker.runUntilNoneDue();
       Row row = only(email, "application-registered");
 
       ResponseEntity<Map<String, Object>> list = admin().exchange(
@@ -566,7 +584,7 @@ class NotificationsAppTest {
       String email = address();
       String key = "test:" + UUID.randomUUID();
       notifications.queue(sample(key, email));
-      worker.runOnce();
+      worker.runUntilNoneDue();
       long id = outbox.findByKey(key).get(0).id();
 
       assertThat(admin().exchange("/api/notifications?state=LOST", HttpMethod.GET, null, JSON).getBody())
@@ -584,7 +602,7 @@ class NotificationsAppTest {
       assertThat(sentAgain.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
       assertThat(sentAgain.getBody()).containsEntry("code", "notification.notResendable");
       assertThat(outbox.find(id).orElseThrow().state()).isEqualTo(NotificationRepository.SENT);
-      worker.runOnce();
+      worker.runUntilNoneDue();
       assertThat(MAIL.to(email)).hasSize(1);
     }
   }
