@@ -137,6 +137,21 @@ public class ApplicationRepository {
     return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** Where an application stands, for its status as the portal reads it. */
+  public Optional<Status> status(String number) {
+    return jdbc.query("""
+            SELECT status, stage, outcome, outcome_reason, registered_at, closed_at, correction_deadline
+            FROM application WHERE application_number = ?""",
+        (rs, i) -> new Status(number, rs.getString(1), Stage.valueOf(rs.getString(2)), rs.getString(3),
+            rs.getString(4), rs.getTimestamp(5).toInstant(),
+            rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+            rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()), number)
+        .stream().findFirst();
+  }
+
+  public record Status(String number, String status, Stage stage, String outcome, String reason,
+                       Instant registeredAt, Instant closedAt, Instant correctionDeadline) {}
+
   /** Where and how the candidate is told: the e-mail of the application and the language asked (null: both). */
   public Optional<Contact> contact(String number) {
     return jdbc.query("SELECT email, language, first_name, patronymic FROM application WHERE application_number = ?",
