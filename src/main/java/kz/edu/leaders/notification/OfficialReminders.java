@@ -166,7 +166,8 @@ public class OfficialReminders implements SmartLifecycle {
         return thread;
       });
       long millis = settings.getDigest().getCheckInterval().toMillis();
-      executor.scheduleWithFixedDelay(this::safely, millis, millis, TimeUnit.MILLISECONDS);
+      // A node started after the day's time queues the day's digests within a minute, not after a whole interval.
+      executor.scheduleWithFixedDelay(this::safely, Math.min(millis, 60_000), millis, TimeUnit.MILLISECONDS);
     }
   }
 
