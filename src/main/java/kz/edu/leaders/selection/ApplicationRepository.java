@@ -137,6 +137,13 @@ public class ApplicationRepository {
     return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** Whether the application of that number is the IIN's: one query, the same for an unknown number. */
+  public boolean isOf(String number, String iin) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE application_number = ? AND iin = ?",
+        Integer.class, number, iin);
+    return count != null && count > 0;
+  }
+
   /** Where an application stands, for its status as the portal reads it. */
   public Optional<Status> status(String number) {
     return jdbc.query("""
