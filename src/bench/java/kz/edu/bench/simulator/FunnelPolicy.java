@@ -158,7 +158,7 @@ public final class FunnelPolicy {
     return new NewApplication(cycle, iin, name[0], name[1], null, region,
         "School No. " + between(key, "school", 1, 180) + ", " + region.label(),
         deputy ? Position.DEPUTY_DIRECTOR : Position.TEACHER, QualificationCategory.valueOf(category), education,
-        experience, deputyYears, "applicant" + index + "@example.kz", String.format("+7701%07d", index % 10_000_000))
+        experience, deputyYears, "applicant" + index + "@example.kz", String.format("+7701%07d", index % 10_000_000), null)
         .formValues();
   }
 

@@ -146,7 +146,8 @@ public class LatencyCycleSeeder {
         "School No. " + (1 + iinIndex % 400) + ", " + region.label(),
         deputy ? Position.DEPUTY_DIRECTOR : Position.TEACHER,
         iinIndex % 2 == 0 ? QualificationCategory.PEDAGOGUE_EXPERT : QualificationCategory.PEDAGOGUE_MODERATOR,
-        true, 6 + iinIndex % 20, deputy ? 2 + iinIndex % 5 : 0, email(kind, n), String.format("+7702%07d", iinIndex));
+        true, 6 + iinIndex % 20, deputy ? 2 + iinIndex % 5 : 0, email(kind, n), String.format("+7702%07d", iinIndex),
+        null);
     Map<String, Object> values = application.formValues();
     return steps.register("operator", values);
   }

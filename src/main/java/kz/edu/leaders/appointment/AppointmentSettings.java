@@ -13,6 +13,11 @@ public class AppointmentSettings {
 
   /** Working days the regional department has to act on a registered vacancy before its head is asked to. */
   private int regionalActionWorkingDays = 5;
+  /**
+   * Working days a reservist offered a post is asked to answer in: the day is told in the offer (notification
+   * reservist-offer); the department records the answer, and no timer acts on it.
+   */
+  private int reservistAnswerWorkingDays = 5;
   private final ActingHead actingHead = new ActingHead();
   private final Competition competition = new Competition();
 
@@ -22,6 +27,14 @@ public class AppointmentSettings {
 
   public void setRegionalActionWorkingDays(int regionalActionWorkingDays) {
     this.regionalActionWorkingDays = regionalActionWorkingDays;
+  }
+
+  public int getReservistAnswerWorkingDays() {
+    return reservistAnswerWorkingDays;
+  }
+
+  public void setReservistAnswerWorkingDays(int reservistAnswerWorkingDays) {
+    this.reservistAnswerWorkingDays = reservistAnswerWorkingDays;
   }
 
   public ActingHead getActingHead() {

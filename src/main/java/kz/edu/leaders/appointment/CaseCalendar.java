@@ -31,6 +31,15 @@ public class CaseCalendar {
     return Date.from(day.atStartOfDay(zone).toInstant());
   }
 
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The {@code days}-th working day after the day. */
+  public LocalDate addWorkingDays(LocalDate from, int days) {
+    return workingDays.addWorkingDays(from, days);
+  }
+
   /** The end of the {@code days}-th working day after today. */
   public Date afterWorkingDays(int days) {
     return startOf(workingDays.addWorkingDays(today(), days).plusDays(1));

@@ -14,6 +14,11 @@ public interface CompetitionResults {
   /** The winner of the vacancy's latest competition, if it ended with one. */
   Optional<Winner> winner(String vacancyNumber);
 
+  /** Where a candidate of a competition is told (the e-mail they applied with, may be none), and how addressed. */
+  Optional<CandidateContact> contact(long candidateId);
+
+  record CandidateContact(String email, String name) {}
+
   record Winner(long candidateId, String competitionId, String iin, String surname, String firstName,
                 String patronymic) {
 

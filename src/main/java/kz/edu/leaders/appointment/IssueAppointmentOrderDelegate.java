@@ -24,9 +24,13 @@ public class IssueAppointmentOrderDelegate implements JavaDelegate {
   private final AppointmentOrderRepository orders;
   private final CaseCalendar calendar;
 
+  private final AppointmentNotices notices;
+
   public IssueAppointmentOrderDelegate(VacancyRepository vacancies, ReservistRepository reservists,
                                        CompetitionResults competitions, AppointmentOrderRepository orders,
-                                       CaseCalendar calendar, ReserveRepository reserve, TalentPoolRepository pools) {
+                                       CaseCalendar calendar, ReserveRepository reserve, TalentPoolRepository pools,
+                                       AppointmentNotices notices) {
+    this.notices = notices;
     this.vacancies = vacancies;
     this.reservists = reservists;
     this.competitions = competitions;
@@ -49,12 +53,14 @@ public class IssueAppointmentOrderDelegate implements JavaDelegate {
         pools.markAppointed(offer.poolEntryNumber());
       } else {
         reserve.markAppointed(offer.certificateNumber());
+        notices.reservistAppointed(vacancy, offer.certificateNumber(), order);
       }
     } else {
       CompetitionResults.Winner winner = competitions.winner(vacancy.number())
           .orElseThrow(() -> new IllegalStateException("No competition winner for " + vacancy.number()));
       order = orders.issue(vacancy.number(), vacancy.path(), winner.fullName(), winner.iin(), null, null,
           winner.candidateId(), vacancy.legalBasis(), calendar.today());
+      notices.winnerAppointed(vacancy, winner.candidateId(), order);
     }
     Reason.Named post = vacancy.post()::name;
     Reason.Named basis = LegalBasis.valueOf(order.legalBasis())::name;

@@ -24,13 +24,15 @@ public class PathChoiceSubmission extends FormSubmission<PathChoiceSubmission.Ch
   private final ReservistRepository reservists;
   private final CaseCalendar calendar;
   private final WithoutCompetitionSources sources;
+  private final AppointmentNotices notices;
 
   public PathChoiceSubmission(VacancyRepository vacancies, ReservistRepository reservists, CaseCalendar calendar,
-                              WithoutCompetitionSources sources) {
+                              WithoutCompetitionSources sources, AppointmentNotices notices) {
     this.vacancies = vacancies;
     this.reservists = reservists;
     this.calendar = calendar;
     this.sources = sources;
+    this.notices = notices;
   }
 
   record Choice(String vacancy, Path path, ReservistRepository.Reservist to, LocalDate offeredOn) {}
@@ -72,6 +74,10 @@ public class PathChoiceSubmission extends FormSubmission<PathChoiceSubmission.Ch
       }
       vacancies.event(choice.vacancy(), choice.to().source() == OfferSource.REGIONAL_POOL ? "OFFERED_TO_POOL_MEMBER"
           : "OFFERED_TO_RESERVIST", choice.to().certificateNumber() + " on " + choice.offeredOn(), user);
+      if (choice.to().source() == OfferSource.REPUBLICAN_RESERVE) {
+        notices.reservistOffered(vacancies.get(choice.vacancy()), choice.to().certificateNumber(),
+            choice.offeredOn());
+      }
     } else {
       vacancies.event(choice.vacancy(), "COMPETITION_CHOSEN", null, user);
     }

@@ -184,7 +184,9 @@ public class DemoCohort {
         deputy ? Position.DEPUTY_DIRECTOR : Position.TEACHER,
         created % 2 == 0 ? QualificationCategory.PEDAGOGUE_EXPERT : QualificationCategory.PEDAGOGUE_MODERATOR,
         true, 8 + created % 10, deputy ? 3 : 0,
-        "candidate" + created + "@example.kz", String.format("+7701%07d", 1_000_000 + created));
+        "candidate" + created + "@example.kz", String.format("+7701%07d", 1_000_000 + created),
+        // Some ask for Kazakh, some for Russian, some leave it (both): the demo's mail shows each.
+        new String[] {"kk", "ru", null}[created % 3]);
     Map<String, Object> values = new HashMap<>(application.formValues());
     values.putAll(changes);
     ProcessInstance instance = steps.register("operator", values);

@@ -97,6 +97,21 @@ public class ReserveRepository {
                          int cycle, LocalDate validUntil, String surname, String firstName,
                          BigDecimal compositeScore) {}
 
+  /**
+   * Where a Republican reservist is told about offers and orders: the e-mail and language of the application that led
+   * to the entry (null language: both).
+   */
+  public Optional<Contact> contact(String certificateNumber) {
+    return jdbc.query("""
+            SELECT a.email, a.language, a.first_name, a.patronymic FROM reserve_entry r
+            JOIN application a ON a.application_number = r.application_number WHERE r.certificate_number = ?""",
+        (rs, i) -> new Contact(rs.getString(1), rs.getString(2),
+            rs.getString(4) == null ? rs.getString(3) : rs.getString(3) + " " + rs.getString(4)), certificateNumber)
+        .stream().findFirst();
+  }
+
+  public record Contact(String email, String language, String name) {}
+
   public record Entry(String certificateNumber, String iin, String surname, String firstName, String region,
                       String level, int cycle, LocalDate validUntil, String status, BigDecimal compositeScore) {}
 }

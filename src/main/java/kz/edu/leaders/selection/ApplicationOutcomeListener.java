@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class ApplicationOutcomeListener implements ExecutionListener {
 
   private final ApplicationRepository applications;
+  private final CandidateNotices notices;
 
-  public ApplicationOutcomeListener(ApplicationRepository applications) {
+  public ApplicationOutcomeListener(ApplicationRepository applications, CandidateNotices notices) {
     this.applications = applications;
+    this.notices = notices;
   }
 
   @Override
@@ -32,6 +34,10 @@ public class ApplicationOutcomeListener implements ExecutionListener {
       reason = describe(execution.getVariable(properties.get("reasonVariable")));
     }
     applications.close(execution.getProcessBusinessKey(), stage, outcome, reason);
+    // Enrolment is told by its own step, with the certificate.
+    if (!"ENROLLED".equals(outcome)) {
+      notices.closed(execution.getProcessBusinessKey(), stage, outcome, reason);
+    }
   }
 
   private static String describe(Object value) {

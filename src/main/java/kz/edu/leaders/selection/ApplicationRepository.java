@@ -49,12 +49,12 @@ public class ApplicationRepository {
         INSERT INTO application (application_number, cycle_year, iin, surname, first_name, patronymic, region,
           position_now, school, higher_pedagogical_education, pedagogical_experience_years,
           deputy_experience_years, qualification_category, email, phone, channel, registered_by, registered_at,
-          process_instance_id, status, stage)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          process_instance_id, status, stage, language)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         number, a.cycle(), a.iin(), a.surname(), a.firstName(), a.patronymic(), a.region().name(),
         a.currentRole().name(), a.school(), a.higherPedagogicalEducation(), a.pedagogicalExperienceYears(),
         a.deputyExperienceYears(), a.qualificationCategory().name(), a.email(), a.phone(), channel,
-        registeredBy, now(), processInstanceId, IN_PROGRESS, Stage.ELIGIBILITY.name());
+        registeredBy, now(), processInstanceId, IN_PROGRESS, Stage.ELIGIBILITY.name(), a.language());
   }
 
   public void moveToStage(String number, Stage stage) {
@@ -135,6 +135,42 @@ public class ApplicationRepository {
         FROM application a JOIN internship i ON i.application_number = a.application_number
         WHERE a.application_number = ?""", BigDecimal.class, number);
     return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** Whether the application of that number is the IIN's: one query, the same for an unknown number. */
+  public boolean isOf(String number, String iin) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE application_number = ? AND iin = ?",
+        Integer.class, number, iin);
+    return count != null && count > 0;
+  }
+
+  /** Where an application stands, for its status as the portal reads it. */
+  public Optional<Status> status(String number) {
+    return jdbc.query("""
+            SELECT status, stage, outcome, outcome_reason, registered_at, closed_at, correction_deadline
+            FROM application WHERE application_number = ?""",
+        (rs, i) -> new Status(number, rs.getString(1), Stage.valueOf(rs.getString(2)), rs.getString(3),
+            rs.getString(4), rs.getTimestamp(5).toInstant(),
+            rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+            rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()), number)
+        .stream().findFirst();
+  }
+
+  public record Status(String number, String status, Stage stage, String outcome, String reason,
+                       Instant registeredAt, Instant closedAt, Instant correctionDeadline) {}
+
+  /** Where and how the candidate is told: the e-mail of the application and the language asked (null: both). */
+  public Optional<Contact> contact(String number) {
+    return jdbc.query("SELECT email, language, first_name, patronymic FROM application WHERE application_number = ?",
+        (rs, i) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), number)
+        .stream().findFirst();
+  }
+
+  public record Contact(String email, String language, String firstName, String patronymic) {
+    /** How a letter addresses the candidate: first name and patronymic, as is usual in both languages. */
+    public String salutationName() {
+      return patronymic == null ? firstName : firstName + " " + patronymic;
+    }
   }
 
   public record Enrolment(String number, int cycle, String positionNow, String iin, String region, String surname,

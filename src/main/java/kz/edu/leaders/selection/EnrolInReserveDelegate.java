@@ -26,12 +26,14 @@ public class EnrolInReserveDelegate implements JavaDelegate {
   private final ReserveRepository reserve;
   private final ApplicationRepository applications;
   private final SelectionSettings settings;
+  private final CandidateNotices notices;
 
   public EnrolInReserveDelegate(ReserveRepository reserve, ApplicationRepository applications,
-                                SelectionSettings settings) {
+                                SelectionSettings settings, CandidateNotices notices) {
     this.reserve = reserve;
     this.applications = applications;
     this.settings = settings;
+    this.notices = notices;
   }
 
   @Override
@@ -49,6 +51,7 @@ public class EnrolInReserveDelegate implements JavaDelegate {
       Reason.Named post = Post.valueOf(level)::name;
       execution.setVariable(SelectionVariables.OUTCOME_REASON, Reason.forRecord(Reason.of("reason.enrolled", post,
           DATE.format(entry.validUntil()), entry.certificateNumber())));
+      notices.enrolled(number, post, entry.certificateNumber(), entry.validUntil());
     });
   }
 

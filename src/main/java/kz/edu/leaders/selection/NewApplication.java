@@ -40,7 +40,8 @@ public record NewApplication(
     int pedagogicalExperienceYears,
     int deputyExperienceYears,
     String email,
-    String phone) {
+    String phone,
+    String language) {
 
   /** Latin, Cyrillic and Kazakh letters: the same class as the form's pattern (browsers lack \\p{L} there). */
   static final String LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі";
@@ -53,6 +54,8 @@ public record NewApplication(
   static final int SCHOOL_LENGTH = 300;
   static final int EMAIL_LENGTH = 254;
   static final int MAX_YEARS = 50;
+  /** The languages a candidate may ask notifications in; none given means both. */
+  public static final List<String> LANGUAGES = List.of("kk", "ru");
 
   /** The fields of an application, in the order of the registration form. */
   public static final List<String> FIELDS = Arrays.stream(NewApplication.class.getRecordComponents())
@@ -104,11 +107,13 @@ public record NewApplication(
     if (phone != null && !PHONE.matcher(phone).matches()) {
       values.error("phone", "selection.application.phone");
     }
+    // Optional, for clients written before it existed: none means Kazakh and Russian both.
+    String language = Values.blank(raw.get("language")) ? null : values.choice("language", LANGUAGES);
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);
     }
     return new NewApplication(cycle, iin, surname, firstName, patronymic, region, school, role, category,
-        education, experience, deputyYears, email.toLowerCase(), phone);
+        education, experience, deputyYears, email.toLowerCase(), phone, language);
   }
 
   private static String name(Values values, String field, boolean required) {
@@ -143,6 +148,9 @@ public record NewApplication(
     values.put("deputyExperienceYears", deputyExperienceYears);
     values.put("email", email);
     values.put("phone", phone);
+    if (language != null) {
+      values.put("language", language);
+    }
     return values;
   }
 

@@ -24,12 +24,14 @@ public class RegisterApplicationListener implements ExecutionListener {
   private final SelectionSettings settings;
   private final ApplicationRepository applications;
   private final ReserveRepository reserve;
+  private final CandidateNotices notices;
 
   public RegisterApplicationListener(SelectionSettings settings, ApplicationRepository applications,
-                                     ReserveRepository reserve) {
+                                     ReserveRepository reserve, CandidateNotices notices) {
     this.settings = settings;
     this.applications = applications;
     this.reserve = reserve;
+    this.notices = notices;
   }
 
   @Override
@@ -49,6 +51,7 @@ public class RegisterApplicationListener implements ExecutionListener {
     }
 
     execution.setProcessBusinessKey(number);
+    notices.registered(number);
     Map<String, Object> kept = application.processVariables(number);
     // Only what the process sets itself stays: a submission may carry any variable it likes. A submitted value
     // that is already the normalised one is left as it is: with history level full every write is a history row.

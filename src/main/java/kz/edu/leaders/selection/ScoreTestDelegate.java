@@ -15,10 +15,12 @@ public class ScoreTestDelegate implements JavaDelegate {
 
   private final TestScoring scoring;
   private final ApplicationRepository applications;
+  private final CandidateNotices notices;
 
-  public ScoreTestDelegate(TestScoring scoring, ApplicationRepository applications) {
+  public ScoreTestDelegate(TestScoring scoring, ApplicationRepository applications, CandidateNotices notices) {
     this.scoring = scoring;
     this.applications = applications;
+    this.notices = notices;
   }
 
   @Override
@@ -30,6 +32,8 @@ public class ScoreTestDelegate implements JavaDelegate {
     execution.setVariable(TEST_PASSED, result.passed());
     execution.setVariable(OUTCOME_REASON, Reason.forRecord(result.reasons()));
     applications.recordTestOverall(execution.getProcessBusinessKey(), result.overall());
+    notices.testResult(execution.getProcessBusinessKey(), result.overall().stripTrailingZeros().toPlainString(),
+        result.passed(), result.reasons());
   }
 
   private static BigDecimal block(DelegateExecution execution, String block) {

@@ -16,12 +16,14 @@ public class SetCorrectionDeadlineDelegate implements JavaDelegate {
   private final WorkingDayCalendar calendar;
   private final SelectionSettings settings;
   private final ApplicationRepository applications;
+  private final CandidateNotices notices;
 
   public SetCorrectionDeadlineDelegate(WorkingDayCalendar calendar, SelectionSettings settings,
-                                       ApplicationRepository applications) {
+                                       ApplicationRepository applications, CandidateNotices notices) {
     this.calendar = calendar;
     this.settings = settings;
     this.applications = applications;
+    this.notices = notices;
   }
 
   @Override
@@ -30,5 +32,8 @@ public class SetCorrectionDeadlineDelegate implements JavaDelegate {
     execution.setVariable(CORRECTION_DEADLINE, deadline);
     execution.setVariable(RETURNED_FOR_CORRECTION, true);
     applications.setCorrectionDeadline(execution.getProcessBusinessKey(), deadline);
+    Object what = execution.getVariable(SelectionVariables.DOCUMENT_DECISION_REASON);
+    notices.documentsReturned(execution.getProcessBusinessKey(), what == null ? "" : what.toString(), deadline,
+        settings.getCorrectionWorkingDays());
   }
 }

@@ -42,6 +42,18 @@ class NewApplicationTest {
     assertThat(valid.region()).isEqualTo(Region.TURKISTAN);
   }
 
+  @Test
+  void theLanguageOfNotificationsIsKazakhRussianOrNotGiven() {
+    assertThat(NewApplication.read(application, openCycles).language()).isNull();
+    application.put("language", "");
+    assertThat(NewApplication.read(application, openCycles).language()).isNull();
+    application.put("language", "ru");
+    NewApplication russian = NewApplication.read(application, openCycles);
+    assertThat(russian.language()).isEqualTo("ru");
+    assertThat(russian.formValues()).containsEntry("language", "ru");
+    assertThat(errorsFor("language", "en")).containsExactly("language: must be one of [kk, ru]");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "cycle|2025|cycle: applications are accepted only for cycle [2026]",

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ScoreTestDelegateTest {
 
   final ApplicationRepository applications = mock(ApplicationRepository.class);
-  final ScoreTestDelegate delegate = new ScoreTestDelegate(new TestScoring(settings()), applications);
+  final ScoreTestDelegate delegate = new ScoreTestDelegate(new TestScoring(settings()), applications,
+      mock(CandidateNotices.class));
   final DelegateExecution execution = mock(DelegateExecution.class);
 
   static SelectionSettings settings() {

@@ -57,6 +57,57 @@ class SelectionApiAppTest {
         number)).isEqualTo("API");
   }
 
+  ResponseEntity<Map<String, Object>> status(String user, String number, String language) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("Accept-Language", language);
+    return rest.withBasicAuth(user, user).exchange("/api/selection/applications/" + number, HttpMethod.GET,
+        new HttpEntity<>(headers), JSON);
+  }
+
+  @Test
+  void thePortalReadsAnApplicationsStageDecisionsAndNextStepWithItsDeadlineAndNothingPersonal() {
+    Map<String, Object> application = TestApplications.eligibleTeacher();
+    String number = (String) register("portal", application).getBody().get("applicationNumber");
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    selection.checkDocuments(instance, "return", "Диплом көшірмесі анық емес");
+
+    ResponseEntity<Map<String, Object>> response = status("portal", number, "ru");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String lastDay = jdbc.queryForObject("SELECT correction_deadline FROM application WHERE application_number = ?",
+        java.sql.Timestamp.class, number).toInstant().atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate()
+        .minusDays(1).toString();
+    assertThat(response.getBody()).containsEntry("status", "IN_PROGRESS").containsEntry("stage", "DOCUMENT_CORRECTION")
+        .containsEntry("stageName", "исправление документов").containsEntry("nextStepDeadline", lastDay)
+        .containsKey("registeredAt").doesNotContainKeys("iin", "email", "phone", "outcome");
+    assertThat((String) response.getBody().get("nextStep")).startsWith("Подайте исправленные документы по ");
+    assertThat((List<Map<String, Object>>) response.getBody().get("decisions")).singleElement().satisfies(d ->
+        assertThat(d).containsEntry("stage", "DOCUMENT_CHECK").containsEntry("decision", "return")
+            .containsEntry("reason", "Диплом көшірмесі анық емес").containsKey("decidedAt")
+            .doesNotContainKey("decidedBy"));
+    assertThat(response.getBody().toString()).doesNotContain((String) application.get("iin"));
+  }
+
+  @Test
+  void aClosedApplicationShowsItsOutcomeAndAnUnknownNumberIsNotFound() {
+    String number = (String) register("portal", TestApplications.eligibleTeacher()).getBody()
+        .get("applicationNumber");
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    selection.checkDocuments(instance, "reject", "Документы поданы не тем лицом");
+
+    Map<String, Object> closed = status("portal", number, "kk").getBody();
+    assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcome", "REJECTED_DOCUMENTS")
+        .containsEntry("outcomeName", "құжаттар қабылданбады")
+        .containsEntry("outcomeReason", "Документы поданы не тем лицом").containsKey("closedAt")
+        .doesNotContainKeys("nextStep", "nextStepDeadline");
+
+    ResponseEntity<Map<String, Object>> unknown = status("portal", "RS-2026-999999", "en");
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).containsEntry("code", "selection.status.notFound")
+        .containsEntry("message", "There is no application RS-2026-999999.");
+    assertThat(status("mentor", number, "en").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   @Test
   void aBadApplicationGetsEveryFieldErrorAndStartsNothing() {
     Map<String, Object> application = TestApplications.eligibleTeacher();

@@ -53,6 +53,6 @@ public final class TestApplications {
   public static Map<String, Object> eligibleTeacher() {
     return new HashMap<>(new NewApplication(2026, randomIin(), "Абенова", "Айгуль", "Серіковна", Region.TURKISTAN,
         "School-lyceum No. 12, Turkistan", Position.TEACHER, QualificationCategory.PEDAGOGUE_EXPERT, true, 9, 0,
-        "aigul.abenova@example.kz", "+77011234567").formValues());
+        "aigul.abenova@example.kz", "+77011234567", null).formValues());
   }
 }

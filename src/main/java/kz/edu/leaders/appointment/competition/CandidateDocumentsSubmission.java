@@ -2,6 +2,7 @@ package kz.edu.leaders.appointment.competition;
 
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.appointment.AppointmentNotices;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FormSubmission;
@@ -20,7 +21,10 @@ public class CandidateDocumentsSubmission extends FormSubmission<CandidateDocume
   private final CompetitionRepository competitions;
   private final VacancyRepository vacancies;
 
-  public CandidateDocumentsSubmission(CompetitionRepository competitions, VacancyRepository vacancies) {
+  private final AppointmentNotices notices;
+
+  public CandidateDocumentsSubmission(CompetitionRepository competitions, VacancyRepository vacancies, AppointmentNotices notices) {
+    this.notices = notices;
     this.competitions = competitions;
     this.vacancies = vacancies;
   }
@@ -42,11 +46,13 @@ public class CandidateDocumentsSubmission extends FormSubmission<CandidateDocume
   @Override
   protected void record(DelegateExecution execution, Check check) {
     int admitted = 0;
+    VacancyRepository.Vacancy vacancy = vacancies.get(execution.getProcessBusinessKey());
     for (CompetitionRepository.Candidate candidate : check.candidates()) {
       Answer answer = check.answers().get(candidate.id());
       boolean accepted = answer.decision() == Decision.ACCEPT;
       competitions.setStatus(candidate.id(), accepted ? CandidateStatus.ADMITTED : CandidateStatus.DOCUMENTS_REJECTED,
           answer.reason());
+      notices.competitionDocuments(vacancy, candidate.id(), accepted, answer.reason());
       admitted += accepted ? 1 : 0;
     }
     vacancies.event(execution.getProcessBusinessKey(), "COMPETITION_DOCUMENTS", check.competitionId() + ": "

@@ -1,6 +1,8 @@
 package kz.edu.leaders.appointment.competition;
 
+import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.appointment.AppointmentNotices;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.ModelProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +25,11 @@ public class CompetitionOutcomeListener implements ExecutionListener {
   private final CompetitionSessionRepository sessions;
   private final VacancyRepository vacancies;
 
+  private final AppointmentNotices notices;
+
   public CompetitionOutcomeListener(CompetitionRepository competitions, CompetitionSessionRepository sessions,
-                                    VacancyRepository vacancies) {
+                                    VacancyRepository vacancies, AppointmentNotices notices) {
+    this.notices = notices;
     this.competitions = competitions;
     this.sessions = sessions;
     this.vacancies = vacancies;
@@ -45,6 +50,11 @@ public class CompetitionOutcomeListener implements ExecutionListener {
       reason = sessions.session(competition.id(), sessions.lastRound(competition.id())).reason();
     }
     competitions.decide(competition.id(), outcome, reason);
+    VacancyRepository.Vacancy vacancy = vacancies.get(number);
+    for (CompetitionRepository.Candidate candidate : competitions.candidates(competition.id(),
+        List.of(CandidateStatus.WINNER, CandidateStatus.NOT_SELECTED))) {
+      notices.competitionOutcome(vacancy, candidate.id(), candidate.status() == CandidateStatus.WINNER, reason);
+    }
     vacancies.event(number, "COMPETITION_DECIDED", competition.id() + ": " + outcome + ". " + reason, null);
     execution.setVariable(VARIABLE, outcome);
     execution.setVariable("competitionOutcomeReason", reason);

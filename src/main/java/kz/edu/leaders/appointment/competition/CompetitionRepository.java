@@ -136,6 +136,13 @@ public class CompetitionRepository implements CompetitionResults {
     return candidates(competitionId).stream().filter(c -> statuses.contains(c.status())).toList();
   }
 
+  @Override
+  public Optional<CandidateContact> contact(long candidateId) {
+    return jdbc.query("SELECT email, first_name, patronymic FROM competition_candidate WHERE id = ?",
+        (rs, i) -> new CandidateContact(rs.getString(1), rs.getString(3) == null || rs.getString(3).isBlank()
+            ? rs.getString(2) : rs.getString(2) + " " + rs.getString(3)), candidateId).stream().findFirst();
+  }
+
   public void setStatus(long candidateId, CandidateStatus status, String reason) {
     jdbc.update("UPDATE competition_candidate SET status = ?, status_reason = ? WHERE id = ?", status.name(),
         shorten(reason, 1000), candidateId);

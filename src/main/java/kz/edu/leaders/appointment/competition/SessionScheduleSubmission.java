@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.appointment.AppointmentNotices;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FormSubmission;
@@ -29,8 +30,11 @@ public class SessionScheduleSubmission extends FormSubmission<SessionScheduleSub
   private final CompetitionCalendar calendar;
   private final VacancyRepository vacancies;
 
+  private final AppointmentNotices notices;
+
   public SessionScheduleSubmission(CompetitionRepository competitions, CompetitionCalendar calendar,
-                                   VacancyRepository vacancies) {
+                                   VacancyRepository vacancies, AppointmentNotices notices) {
+    this.notices = notices;
     this.competitions = competitions;
     this.calendar = calendar;
     this.vacancies = vacancies;
@@ -56,8 +60,10 @@ public class SessionScheduleSubmission extends FormSubmission<SessionScheduleSub
   @Override
   protected void record(DelegateExecution execution, Schedule schedule) {
     int consenting = 0;
+    VacancyRepository.Vacancy vacancy = vacancies.get(execution.getProcessBusinessKey());
     for (CompetitionRepository.Candidate candidate : schedule.candidates()) {
       boolean consent = schedule.consents().get(candidate.id());
+      notices.competitionSession(vacancy, candidate.id(), schedule.sessionAt(), schedule.link(), consent);
       competitions.setConsent(candidate.id(), consent, consent ? CandidateStatus.INVITED : CandidateStatus.NO_CONSENT);
       consenting += consent ? 1 : 0;
     }

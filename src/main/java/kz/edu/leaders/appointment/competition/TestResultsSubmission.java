@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.appointment.AppointmentSettings;
+import kz.edu.leaders.appointment.AppointmentNotices;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.common.CurrentUser;
 import kz.edu.leaders.common.FieldError;
@@ -26,8 +27,11 @@ public class TestResultsSubmission extends FormSubmission<TestResultsSubmission.
   private final VacancyRepository vacancies;
   private final AppointmentSettings settings;
 
+  private final AppointmentNotices notices;
+
   public TestResultsSubmission(CompetitionRepository competitions, VacancyRepository vacancies,
-                               AppointmentSettings settings) {
+                               AppointmentSettings settings, AppointmentNotices notices) {
+    this.notices = notices;
     this.competitions = competitions;
     this.vacancies = vacancies;
     this.settings = settings;
@@ -52,11 +56,15 @@ public class TestResultsSubmission extends FormSubmission<TestResultsSubmission.
     competitions.setObserver(results.competitionId(), results.observer());
     BigDecimal passMark = BigDecimal.valueOf(settings.getCompetition().getTestPassMark());
     int passed = 0;
+    VacancyRepository.Vacancy vacancy = vacancies.get(execution.getProcessBusinessKey());
     for (CompetitionRepository.Candidate candidate : results.candidates()) {
       BigDecimal score = results.scores().get(candidate.id());
       CandidateStatus status = score == null ? CandidateStatus.TEST_NO_SHOW
           : score.compareTo(passMark) >= 0 ? CandidateStatus.TEST_PASSED : CandidateStatus.TEST_FAILED;
       competitions.setTestResult(candidate.id(), score, status);
+      notices.competitionTest(vacancy, candidate.id(),
+          score == null ? null : score.stripTrailingZeros().toPlainString(), status == CandidateStatus.TEST_PASSED,
+          passMark.stripTrailingZeros().toPlainString());
       passed += status == CandidateStatus.TEST_PASSED ? 1 : 0;
     }
     vacancies.event(execution.getProcessBusinessKey(), "COMPETITION_TEST", results.competitionId() + ": " + passed

@@ -1,0 +1,192 @@
+package kz.edu.leaders.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import kz.edu.leaders.common.Language;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * What officials are told, once a day after {@code leaders.notification.digest.time} (Kazakhstan time): each user with
+ * an e-mail and open tasks gets one digest of them, those due within {@code due-within} first (not one e-mail per
+ * task); and each commission member whose interview score is due within that time gets a reminder for it. The keys
+ * name the user and the day, or the task, so several nodes and restarts queue each once.
+ */
+@Component
+public class OfficialReminders implements SmartLifecycle {
+
+  public static final String DIGEST = "official-digest";
+  public static final String SCORE_REMINDER = "score-reminder";
+  /** The tasks a member is reminded of: the commission interview's score (commission/, bpmn/commission-interview). */
+  static final List<String> SCORE_TASKS = List.of("Task_MemberAnswers");
+
+  private static final Logger LOG = LoggerFactory.getLogger(OfficialReminders.class);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final int LISTED = 30;
+
+  private final Notifications notifications;
+  private final NotificationSettings settings;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ZoneId zone;
+  private ScheduledExecutorService executor;
+
+  public OfficialReminders(Notifications notifications, NotificationSettings settings, TaskService tasks,
+                           IdentityService identity, @Value("${leaders.calendar.zone}") String zone) {
+    this.notifications = notifications;
+    this.settings = settings;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** Queues today's digests and reminders if their time has come; the number queued now. */
+  public int runIfDue(Instant now) {
+    ZonedDateTime local = now.atZone(zone);
+    if (local.toLocalTime().isBefore(settings.getDigest().getTime())) {
+      return 0;
+    }
+    return digests(local.toLocalDate(), now) + reminders(now);
+  }
+
+  /** One digest per user with an e-mail and open tasks, for the day. */
+  public int digests(LocalDate day, Instant now) {
+    Instant soon = now.plus(settings.getDigest().getDueWithin());
+    int queued = 0;
+    for (User user : identity.createUserQuery().list()) {
+      if (user.getEmail() == null || user.getEmail().isBlank()) {
+        continue;
+      }
+      List<Task> open = openTasks(user.getId());
+      if (open.isEmpty()) {
+        continue;
+      }
+      List<Task> due = open.stream().filter(t -> t.getDueDate() != null && !t.getDueDate().toInstant().isAfter(soon))
+          .sorted(Comparator.comparing(Task::getDueDate)).toList();
+      List<Map<String, Object>> listed = new ArrayList<>();
+      due.stream().limit(LISTED).forEach(task -> listed.add(line(task, now)));
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("name", name(user));
+      values.put("day", DAY.format(day));
+      values.put("open", open.size());
+      values.put("dueSoon", due.size());
+      values.put("hasDueSoon", !due.isEmpty());
+      values.put("noneDueSoon", due.isEmpty());
+      values.put("tasks", listed);
+      values.put("more", Math.max(0, due.size() - LISTED));
+      values.put("hasMore", due.size() > LISTED);
+      if (notifications.queue(new Notification("digest:" + user.getId() + ":" + day, DIGEST,
+          Notification.RecipientKind.OFFICIAL, user.getId(), user.getEmail(), Language.KK_AND_RU, values))) {
+        queued++;
+      }
+    }
+    return queued;
+  }
+
+  /** A reminder to each member whose score task is due within the window and not yet past it. */
+  public int reminders(Instant now) {
+    Date from = Date.from(now);
+    Date until = Date.from(now.plus(settings.getDigest().getDueWithin()));
+    int queued = 0;
+    for (Task task : tasks.createTaskQuery().taskDefinitionKeyIn(SCORE_TASKS.toArray(String[]::new))
+        .dueAfter(from).dueBefore(until).active().list()) {
+      if (task.getAssignee() == null) {
+        continue;
+      }
+      User member = identity.createUserQuery().userId(task.getAssignee()).singleResult();
+      if (member == null || member.getEmail() == null || member.getEmail().isBlank()) {
+        continue;
+      }
+      Map<String, Object> values = new LinkedHashMap<>(line(task, now));
+      values.put("name", name(member));
+      if (notifications.queue(new Notification("reminder:" + task.getId(), SCORE_REMINDER,
+          Notification.RecipientKind.OFFICIAL, member.getId(), member.getEmail(), Language.KK_AND_RU, values))) {
+        queued++;
+      }
+    }
+    return queued;
+  }
+
+  private List<Task> openTasks(String user) {
+    Map<String, Task> open = new LinkedHashMap<>();
+    tasks.createTaskQuery().taskAssignee(user).active().list().forEach(t -> open.put(t.getId(), t));
+    tasks.createTaskQuery().taskCandidateUser(user).active().list().forEach(t -> open.put(t.getId(), t));
+    return new ArrayList<>(open.values());
+  }
+
+  private Map<String, Object> line(Task task, Instant now) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("task", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+    line.put("due", task.getDueDate() == null ? "" : WHEN.format(task.getDueDate().toInstant().atZone(zone)));
+    line.put("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now));
+    return line;
+  }
+
+  private static String name(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  private void safely() {
+    try {
+      runIfDue(Clock.systemUTC().instant());
+    } catch (RuntimeException e) {
+      LOG.warn("Officials' digest: {}", e.toString());
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    if (settings.getDigest().isEnabled() && executor == null) {
+      executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "official-digest");
+        thread.setDaemon(true);
+        return thread;
+      });
+      long millis = settings.getDigest().getCheckInterval().toMillis();
+      // A node started after the day's time queues the day's digests within a minute, not after a whole interval.
+      executor.scheduleWithFixedDelay(this::safely, Math.min(millis, 60_000), millis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+      executor = null;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return executor != null;
+  }
+
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE - 100;
+  }
+
+}
