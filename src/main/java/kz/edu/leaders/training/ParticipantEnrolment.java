@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import kz.edu.leaders.common.ApiCaller;
+import kz.edu.leaders.common.Contacts;
 import kz.edu.leaders.domain.Iin;
 import kz.edu.leaders.training.CourseRepository.Course;
 import kz.edu.leaders.training.ImportReport.RowResult;
@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipantEnrolment {
 
-  private static final Pattern PHONE = Pattern.compile("\\+?\\d{10,15}");
 
   private final CourseRepository courses;
   private final ParticipantRepository participants;
@@ -119,7 +118,7 @@ public class ParticipantEnrolment {
     if (row.post() == null || row.post().length() > 200) {
       return RowResult.refused(row.row(), row.iin(), INVALID, "post", "value.required");
     }
-    if (row.phone() != null && !PHONE.matcher(row.phone().replaceAll("[\\s()-]", "")).matches()) {
+    if (row.phone() != null && !Contacts.isPhone(row.phone())) {
       return RowResult.refused(row.row(), row.iin(), INVALID, "phone", "training.enrol.phone");
     }
     if (enrolled.contains(row.iin())) {

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import kz.edu.leaders.common.ApiCaller;
+import kz.edu.leaders.common.Contacts;
 import kz.edu.leaders.common.FieldError;
 import kz.edu.leaders.common.InvalidSubmissionException;
 import kz.edu.leaders.events.forum.ForumParticipants.NewParticipant;
@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ForumRegistration {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern PHONE = Pattern.compile("\\+?\\d{10,15}");
 
   private final ForumRepository forums;
   private final ForumParticipants participants;
@@ -118,10 +116,10 @@ public class ForumRegistration {
     if (row.district() == null || row.district().length() > 200) {
       return RowResult.refused(row.row(), INVALID, "district", "forum.register.text", 200);
     }
-    if (row.email() != null && (row.email().length() > 254 || !EMAIL.matcher(row.email()).matches())) {
+    if (row.email() != null && (row.email().length() > 254 || !Contacts.isEmail(row.email()))) {
       return RowResult.refused(row.row(), INVALID, "email", "forum.register.email");
     }
-    if (row.phone() != null && !PHONE.matcher(row.phone().replaceAll("[\\s()-]", "")).matches()) {
+    if (row.phone() != null && !Contacts.isPhone(row.phone())) {
       return RowResult.refused(row.row(), INVALID, "phone", "forum.register.phone");
     }
     if (known.contains(row.key())) {
