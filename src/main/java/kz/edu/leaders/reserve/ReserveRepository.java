@@ -87,6 +87,16 @@ public class ReserveRepository {
     return entries;
   }
 
+  /** What a certificate's public verification shows of its entry (no IIN): empty for an unknown number. */
+  public Optional<Certificate> certificate(String number) {
+    return jdbc.query("""
+            SELECT certificate_number, surname, first_name, region, level, valid_until, status, created_at
+            FROM reserve_entry WHERE certificate_number = ?""",
+        (rs, i) -> new Certificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getDate(6).toLocalDate(), rs.getString(7), rs.getTimestamp(8).toInstant()), number)
+        .stream().findFirst();
+  }
+
   /** The reservist leaves the active reserve: appointed to a post. */
   public void markAppointed(String certificate) {
     jdbc.update("UPDATE reserve_entry SET status = 'APPOINTED' WHERE certificate_number = ? AND status = 'ACTIVE'",
@@ -111,6 +121,9 @@ public class ReserveRepository {
   }
 
   public record Contact(String email, String language, String name) {}
+
+  public record Certificate(String number, String surname, String firstName, String region, String level,
+                            LocalDate validUntil, String status, Instant issuedAt) {}
 
   public record Entry(String certificateNumber, String iin, String surname, String firstName, String region,
                       String level, int cycle, LocalDate validUntil, String status, BigDecimal compositeScore) {}

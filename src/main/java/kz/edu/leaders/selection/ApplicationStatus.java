@@ -43,17 +43,19 @@ public class ApplicationStatus {
         ? Texts.render("selection.status.next." + status.stage().name(), language, DAY.format(deadline))
         : Texts.render("selection.status.next." + status.stage().name(), language);
     List<DecisionView> decisions = applications.decisions(number).stream().map(d -> new DecisionView(d.stage().name(),
-        Texts.render("notification.stage." + d.stage().name(), language), d.decision(), d.reason(), d.decidedAt()))
-        .toList();
-    return new View(number, status.status(), status.stage().name(),
+        Texts.render("notification.stage." + d.stage().name(), language), d.decision(),
+        Texts.render("selection.decision." + d.decision(), language), d.reason(), d.decidedAt())).toList();
+    return new View(number, status.status(), Texts.render("selection.state." + status.status(), language),
+        status.stage().name(),
         Texts.render("notification.stage." + status.stage().name(), language), status.outcome(),
         status.outcome() == null ? null : Texts.render("notification.outcome." + status.outcome(), language),
         status.reason(), status.registeredAt(), status.closedAt(), decisions, next, deadline);
   }
 
-  public record View(String applicationNumber, String status, String stage, String stageName, String outcome,
+  public record View(String applicationNumber, String status, String statusName, String stage, String stageName, String outcome,
                      String outcomeName, String outcomeReason, Instant registeredAt, Instant closedAt,
                      List<DecisionView> decisions, String nextStep, LocalDate nextStepDeadline) {}
 
-  public record DecisionView(String stage, String stageName, String decision, String reason, Instant decidedAt) {}
+  public record DecisionView(String stage, String stageName, String decision, String decisionName, String reason,
+                             Instant decidedAt) {}
 }

@@ -159,4 +159,20 @@ public class ParticipantRepository {
   public Optional<Participant> byNumber(String course, int number) {
     return roster(course, null).stream().filter(p -> p.number() == number).findFirst();
   }
+
+  /** What a course certificate's public verification shows (no IIN): empty for an unknown number. */
+  public Optional<CourseCertificate> certificate(String number) {
+    return jdbc.query("""
+            SELECT c.certificate_number, p.full_name, t.title, t.hours, t.region, c.issued_at
+            FROM training_certificate c
+            JOIN training_participant p ON p.id = c.participant_id
+            JOIN training_course t ON t.course_number = c.course_number
+            WHERE c.certificate_number = ?""",
+        (rs, i) -> new CourseCertificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+            rs.getString(5), rs.getTimestamp(6).toInstant()), number)
+        .stream().findFirst();
+  }
+
+  public record CourseCertificate(String number, String fullName, String course, int hours, String region,
+                                  java.time.Instant issuedAt) {}
 }

@@ -70,6 +70,16 @@ public class EngineApis {
   }
 
   @Bean
+  FilterRegistrationBean<PublicRateLimit> publicRateLimit(RateLimitSettings settings, ErrorWriter errors) {
+    // Before the body limit and anything else that reads or works: a limited request costs the least possible.
+    FilterRegistrationBean<PublicRateLimit> registration =
+        new FilterRegistrationBean<>(new PublicRateLimit(settings, errors));
+    registration.addUrlPatterns("/public/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<SecurityHeaders> securityHeaders(CamundaBpmProperties camunda) {
     FilterRegistrationBean<SecurityHeaders> registration =
         new FilterRegistrationBean<>(new SecurityHeaders(camunda.getWebapp().getApplicationPath()));

@@ -2,13 +2,9 @@ package kz.edu.leaders.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.TestApplications;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,28 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The public status lookup: number and IIN, no login; a wrong pair reads as an unknown number; rate-limited. */
+/** The public status lookup: number and IIN, no login; a wrong pair reads as an unknown number (the rate limit: PublicRateLimitAppTest). */
 @AppTest
 class StatusLookupAppTest {
 
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
-  static final AtomicInteger WINDOWS = new AtomicInteger();
 
   @Autowired TestRestTemplate rest;
   @Autowired SelectionDriver selection;
-  @Autowired StatusLookup lookup;
-  @Autowired StatusLookup.Settings settings;
-
-  /** Each test in a window of its own: the limit counts every lookup of the address (all tests ask from 127.0.0.1). */
-  @BeforeEach
-  void aFreshWindow() {
-    lookup.setClock(Clock.offset(Clock.systemUTC(), settings.getWindow().multipliedBy(2L * WINDOWS.incrementAndGet())));
-  }
-
-  @AfterEach
-  void aFreshWindowForTheNextTest() {
-    lookup.setClock(Clock.offset(Clock.systemUTC(), settings.getWindow().multipliedBy(2L * WINDOWS.incrementAndGet())));
-  }
 
   ResponseEntity<Map<String, Object>> ask(String number, String iin, String language) {
     HttpHeaders headers = new HttpHeaders();
@@ -85,30 +67,10 @@ class StatusLookupAppTest {
   }
 
   @Test
-  void aQuestionOfTheWrongShapeIsRefusedWithoutCountingAsALookup() {
-    for (int i = 0; i < settings.getAttempts() + 2; i++) {
-      ResponseEntity<Map<String, Object>> bad = ask("42", "123", "en");
-      assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(bad.getBody()).containsEntry("code", "selection.lookup.badQuestion");
-    }
-    assertThat(ask("RS-2026-999997", TestApplications.randomIin(), "en").getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
-  }
+  void aQuestionOfTheWrongShapeIsRefusedAsSuch() {
+    ResponseEntity<Map<String, Object>> bad = ask("42", "123", "en");
 
-  @Test
-  void anAddressThatAsksTooOftenWaitsEvenWithTheRightPair() {
-    Map<String, Object> application = TestApplications.eligibleTeacher();
-    String number = selection.register(application).getBusinessKey();
-    for (int i = 0; i < settings.getAttempts(); i++) {
-      assertThat(ask(number, TestApplications.randomIin(), "en").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    }
-
-    ResponseEntity<Map<String, Object>> refused = ask(number, (String) application.get("iin"), "en");
-
-    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-    assertThat(refused.getBody()).containsEntry("code", "selection.lookup.tooMany")
-        .containsEntry("message", "Too many lookups from your address; try again in 10 min.");
-    lookup.setClock(Clock.offset(Clock.systemUTC(), settings.getWindow().multipliedBy(2L * WINDOWS.incrementAndGet())));
-    assertThat(ask(number, (String) application.get("iin"), "en").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).containsEntry("code", "selection.lookup.badQuestion");
   }
 }
