@@ -29,16 +29,22 @@ import org.springframework.stereotype.Component;
 /**
  * What officials are told, once a day after {@code leaders.notification.digest.time} (Kazakhstan time): each user with
  * an e-mail and open tasks gets one digest of them, those due within {@code due-within} first (not one e-mail per
- * task); and each commission member whose interview score is due within that time gets a reminder for it. The keys
- * name the user and the day, or the task, so several nodes and restarts queue each once.
+ * task); and each commission member whose interview score or competition vote is due within that time gets a
+ * reminder for it. The keys name the user and the day, or the task, so several nodes and restarts queue each once.
  */
 @Component
 public class OfficialReminders implements SmartLifecycle {
 
   public static final String DIGEST = "official-digest";
   public static final String SCORE_REMINDER = "score-reminder";
-  /** The tasks a member is reminded of: the commission interview's score (commission/, bpmn/commission-interview). */
-  static final List<String> SCORE_TASKS = List.of("Task_MemberAnswers");
+  public static final String VOTE_REMINDER = "vote-reminder";
+  /**
+   * The tasks a member is reminded of, each with its text: the Republican commission's interview score
+   * (bpmn/commission-interview) and a competition commission member's open vote (bpmn/open-competition); both are
+   * assigned to the member and due when their round closes.
+   */
+  static final Map<String, String> REMINDED_TASKS = Map.of("Task_MemberAnswers", SCORE_REMINDER,
+      "Task_OpenVote", VOTE_REMINDER);
 
   private static final Logger LOG = LoggerFactory.getLogger(OfficialReminders.class);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -104,12 +110,12 @@ public class OfficialReminders implements SmartLifecycle {
     return queued;
   }
 
-  /** A reminder to each member whose score task is due within the window and not yet past it. */
+  /** A reminder to each member whose score or vote is due within the window and not yet past it. */
   public int reminders(Instant now) {
     Date from = Date.from(now);
     Date until = Date.from(now.plus(settings.getDigest().getDueWithin()));
     int queued = 0;
-    for (Task task : tasks.createTaskQuery().taskDefinitionKeyIn(SCORE_TASKS.toArray(String[]::new))
+    for (Task task : tasks.createTaskQuery().taskDefinitionKeyIn(REMINDED_TASKS.keySet().toArray(String[]::new))
         .dueAfter(from).dueBefore(until).active().list()) {
       if (task.getAssignee() == null) {
         continue;
@@ -120,7 +126,8 @@ public class OfficialReminders implements SmartLifecycle {
       }
       Map<String, Object> values = new LinkedHashMap<>(line(task, now));
       values.put("name", name(member));
-      if (notifications.queue(new Notification("reminder:" + task.getId(), SCORE_REMINDER,
+      if (notifications.queue(new Notification("reminder:" + task.getId(),
+          REMINDED_TASKS.get(task.getTaskDefinitionKey()),
           Notification.RecipientKind.OFFICIAL, member.getId(), member.getEmail(), Language.KK_AND_RU, values))) {
         queued++;
       }

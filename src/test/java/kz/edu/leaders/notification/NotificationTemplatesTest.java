@@ -68,6 +68,7 @@ class NotificationTemplatesTest {
     samples.put(OfficialReminders.DIGEST, Map.of("name", "Commission Member", "day", "07.12.2026", "open", 3,
         "dueSoon", 1, "hasDueSoon", true, "noneDueSoon", false, "tasks", List.of(line), "more", 0, "hasMore", false));
     samples.put(OfficialReminders.SCORE_REMINDER, with(line, Map.of("name", "Commission Member")));
+    samples.put(OfficialReminders.VOTE_REMINDER, with(line, Map.of("name", "Commission Member")));
     return samples;
   }
 

@@ -391,6 +391,41 @@ class NotificationsAppTest {
       assertThat(MAIL.to(member)).filteredOn(m -> header(m).equals(String.valueOf(reminderId))).singleElement()
           .satisfies(m -> assertThat(subject(m)).startsWith("Еске салу"));
     }
+
+    @Autowired kz.edu.leaders.appointment.competition.CompetitionDriver competitions;
+
+    @Test
+    void aCompetitionCommissionMemberIsRemindedOfAVoteNotYetCastOnce() {
+      String vacancy = competitions.newVacancy(kz.edu.leaders.domain.Region.TURKISTAN);
+      ProcessInstance competition = competitions.start(vacancy);
+      competitions.announce(vacancy);
+      competitions.applicationsClose(vacancy);
+      competitions.recordApplications(vacancy, List.of(
+          kz.edu.leaders.appointment.competition.CompetitionDriver.applicant("Ivanova", "Aigerim")));
+      long candidate = competitions.candidateId(vacancy, "Ivanova");
+      competitions.checkDocuments(vacancy, Map.of());
+      competitions.recordTests(vacancy, Map.of(candidate, 88.0));
+      competitions.schedule(vacancy, java.util.Set.of(candidate));
+      competitions.attendance(vacancy, java.util.Set.of(candidate));
+      List<org.camunda.bpm.engine.task.Task> votes = taskService.createTaskQuery()
+          .processInstanceId(competition.getId()).taskDefinitionKey("Task_OpenVote").list();
+      assertThat(votes).isNotEmpty().allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
+      Instant hourBefore = votes.get(0).getDueDate().toInstant().minus(Duration.ofHours(1));
+
+      assertThat(officials.reminders(hourBefore.minus(Duration.ofDays(5)))).as("not due soon yet").isZero();
+      officials.reminders(hourBefore);
+      assertThat(officials.reminders(hourBefore)).as("once a task").isZero();
+      worker.runUntilNoneDue();
+
+      for (org.camunda.bpm.engine.task.Task vote : votes) {
+        List<Row> reminder = outbox.findByKey("reminder:" + vote.getId());
+        assertThat(reminder).as(vote.getAssignee()).hasSize(1);
+        assertThat(reminder.get(0).event()).isEqualTo(OfficialReminders.VOTE_REMINDER);
+        assertThat(reminder.get(0).state()).isEqualTo(NotificationRepository.SENT);
+        assertThat(reminder.get(0).body()).contains(vote.getName(), "ваш голос ещё не подан",
+            "дауысыңыз әлі берілмеген");
+      }
+    }
   }
 
   @Nested
