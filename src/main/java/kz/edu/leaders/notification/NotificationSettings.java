@@ -45,6 +45,16 @@ public class NotificationSettings {
     private Duration dueWithin = Duration.ofDays(2);
     /** How often a node checks whether the day's digests are due (each is queued once whichever node does). */
     private Duration checkInterval = Duration.ofMinutes(15);
+    /** A task of a region's staff overdue by more than this is escalated to the region's head (RegionalEscalations). */
+    private Duration escalateAfter = Duration.ofDays(1);
+
+    public Duration getEscalateAfter() {
+      return escalateAfter;
+    }
+
+    public void setEscalateAfter(Duration escalateAfter) {
+      this.escalateAfter = escalateAfter;
+    }
 
     public boolean isEnabled() {
       return enabled;

@@ -52,15 +52,18 @@ public class OfficialReminders implements SmartLifecycle {
   private static final int LISTED = 30;
 
   private final Notifications notifications;
+  private final RegionalEscalations escalations;
   private final NotificationSettings settings;
   private final TaskService tasks;
   private final IdentityService identity;
   private final ZoneId zone;
   private ScheduledExecutorService executor;
 
-  public OfficialReminders(Notifications notifications, NotificationSettings settings, TaskService tasks,
-                           IdentityService identity, @Value("${leaders.calendar.zone}") String zone) {
+  public OfficialReminders(Notifications notifications, RegionalEscalations escalations,
+                           NotificationSettings settings, TaskService tasks, IdentityService identity,
+                           @Value("${leaders.calendar.zone}") String zone) {
     this.notifications = notifications;
+    this.escalations = escalations;
     this.settings = settings;
     this.tasks = tasks;
     this.identity = identity;
@@ -73,7 +76,7 @@ public class OfficialReminders implements SmartLifecycle {
     if (local.toLocalTime().isBefore(settings.getDigest().getTime())) {
       return 0;
     }
-    return digests(local.toLocalDate(), now) + reminders(now);
+    return digests(local.toLocalDate(), now) + reminders(now) + escalations.escalate(local.toLocalDate(), now);
   }
 
   /** One digest per user with an e-mail and open tasks, for the day. */

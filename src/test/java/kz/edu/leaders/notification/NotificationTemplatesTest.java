@@ -69,6 +69,10 @@ class NotificationTemplatesTest {
         "dueSoon", 1, "hasDueSoon", true, "noneDueSoon", false, "tasks", List.of(line), "more", 0, "hasMore", false));
     samples.put(OfficialReminders.SCORE_REMINDER, with(line, Map.of("name", "Commission Member")));
     samples.put(OfficialReminders.VOTE_REMINDER, with(line, Map.of("name", "Commission Member")));
+    samples.put(RegionalEscalations.ESCALATION, Map.of("name", "Commission Member",
+        "region", "Түркістан облысы / Туркестанская область", "day", "07.12.2026", "overdue", 2,
+        "tasks", List.of(Map.of("task", "Құжаттарды тексеру / Проверить документы · RS-2026-000042",
+            "due", "03.12.2026 18:00", "daysLate", 4)), "more", 0, "hasMore", false));
     return samples;
   }
 

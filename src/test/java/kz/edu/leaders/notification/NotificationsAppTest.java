@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -390,6 +391,41 @@ class NotificationsAppTest {
       long reminderId = outbox.findByKey("reminder:" + mine.getId()).get(0).id();
       assertThat(MAIL.to(member)).filteredOn(m -> header(m).equals(String.valueOf(reminderId))).singleElement()
           .satisfies(m -> assertThat(subject(m)).startsWith("Еске салу"));
+    }
+
+    @Autowired RegionalEscalations escalations;
+
+    @Test
+    void theRegionalHeadGetsOneMessageADayOfTheRegionsOverdueTasks() {
+      ProcessInstance instance = selection.register(application(address(), "ru"));
+      org.camunda.bpm.engine.task.Task check = taskService.createTaskQuery().processInstanceId(instance.getId())
+          .singleResult();
+      assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckDocuments");
+      Instant due = Instant.now().minus(Duration.ofDays(3));
+      check.setDueDate(Date.from(due));
+      taskService.saveTask(check);
+      Instant now = Instant.now();
+      java.time.LocalDate day = now.atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate();
+      // The region of the test's applications: its head is the demo's regionalhead (Turkistan).
+      jdbc.update("DELETE FROM notification WHERE idempotency_key = ?", "escalation:regionalhead:" + day);
+
+      // Half a day late is not yet escalated (other tests may have left older overdue tasks: only this one matters).
+      java.time.LocalDate earlier = day.minusDays(400);
+      jdbc.update("DELETE FROM notification WHERE idempotency_key = ?", "escalation:regionalhead:" + earlier);
+      escalations.escalate(earlier, due.plus(Duration.ofHours(12)));
+      assertThat(outbox.findByKey("escalation:regionalhead:" + earlier))
+          .allSatisfy(row -> assertThat(row.body()).doesNotContain(instance.getBusinessKey()));
+      assertThat(escalations.escalate(day, now)).isPositive();
+      assertThat(escalations.escalate(day, now)).as("once a day").isZero();
+      worker.runUntilNoneDue();
+
+      List<Row> sent = outbox.findByKey("escalation:regionalhead:" + day);
+      assertThat(sent).hasSize(1);
+      assertThat(sent.get(0).state()).isEqualTo(NotificationRepository.SENT);
+      assertThat(sent.get(0).address()).isEqualTo("regionalhead@leaders.example.kz");
+      assertThat(sent.get(0).subject()).contains("Түркістан облысы");
+      assertThat(sent.get(0).body()).contains(instance.getBusinessKey(), "просрочено на 3 дн.",
+          "3 күнге кешіктірілді").doesNotContainPattern("\\d{12}");
     }
 
     @Autowired kz.edu.leaders.appointment.competition.CompetitionDriver competitions;
