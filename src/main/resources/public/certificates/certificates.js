@@ -2,6 +2,7 @@
 // A printed certificate may link to /certificates/#NUMBER: the fragment reaches no server's log. Every text goes in
 // through textContent: data never becomes markup.
 import {languageLinks, languageToShow} from '/leaders/language.js';
+import {day, el, row, showError} from '/leaders/lookup.js';
 
 const language = languageToShow();
 
@@ -42,34 +43,6 @@ const TEXTS = {
 };
 const t = TEXTS[language];
 const FORM = /^(RR-\d{4}-[2-9A-HJ-NP-Z]{10}|TC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})$/;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) { node.className = className; }
-  if (text !== undefined && text !== null) { node.textContent = String(text); }
-  return node;
-}
-
-function day(iso) {
-  if (!iso) { return ''; }
-  const [y, m, d] = iso.split('-');
-  return d + '.' + m + '.' + y;
-}
-
-function row(list, term, value, className) {
-  if (value === undefined || value === null || value === '') { return; }
-  list.appendChild(el('dt', null, term));
-  const dd = el('dd', className);
-  if (value instanceof Node) { dd.appendChild(value); } else { dd.textContent = String(value); }
-  list.appendChild(dd);
-}
-
-function showError(text) {
-  const error = document.getElementById('error');
-  error.textContent = text;
-  error.hidden = false;
-  document.getElementById('result').hidden = true;
-}
 
 function show(c) {
   document.getElementById('error').hidden = true;

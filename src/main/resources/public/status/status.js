@@ -2,6 +2,7 @@
 // number and the IIN go in a POST body, never in the address; the IIN is never shown back. Every text goes in
 // through textContent: data never becomes markup.
 import {languageLinks, languageToShow} from '/leaders/language.js';
+import {day, el, row, showError} from '/leaders/lookup.js';
 
 const language = languageToShow();
 
@@ -45,39 +46,6 @@ const TEXTS = {
   }
 };
 const t = TEXTS[language];
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) { node.className = className; }
-  if (text !== undefined && text !== null) { node.textContent = String(text); }
-  return node;
-}
-
-/** A date (2026-12-14) or an instant, as the rest of the system writes days: 14.12.2026, Kazakhstan's day. */
-function day(value) {
-  if (!value) { return ''; }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [y, m, d] = value.split('-');
-    return d + '.' + m + '.' + y;
-  }
-  return new Intl.DateTimeFormat('ru-RU', {timeZone: 'Asia/Almaty', day: '2-digit', month: '2-digit', year: 'numeric'})
-    .format(new Date(value));
-}
-
-function row(list, term, value, className) {
-  if (value === undefined || value === null || value === '') { return; }
-  list.appendChild(el('dt', null, term));
-  const dd = el('dd', className);
-  if (value instanceof Node) { dd.appendChild(value); } else { dd.textContent = String(value); }
-  list.appendChild(dd);
-}
-
-function showError(text) {
-  const error = document.getElementById('error');
-  error.textContent = text;
-  error.hidden = false;
-  document.getElementById('result').hidden = true;
-}
 
 function show(status) {
   document.getElementById('error').hidden = true;
