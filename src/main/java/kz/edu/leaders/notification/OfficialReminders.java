@@ -153,7 +153,8 @@ public class OfficialReminders implements SmartLifecycle {
     return line;
   }
 
-  private static String name(User user) {
+  /** How a message greets an official: the name in the identity records, else the user id. */
+  static String name(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).strip();
     return name.isEmpty() ? user.getId() : name;

@@ -114,9 +114,7 @@ public class RegionalEscalations {
       listed.add(line);
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    String name = ((head.getFirstName() == null ? "" : head.getFirstName()) + " "
-        + (head.getLastName() == null ? "" : head.getLastName())).strip();
-    values.put("name", name.isEmpty() ? head.getId() : name);
+    values.put("name", OfficialReminders.name(head));
     values.put("region", region.name(Language.KK_AND_RU));
     values.put("day", DAY.format(day));
     values.put("overdue", late.size());
