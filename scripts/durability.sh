@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Durability of a simulated selection cycle on PostgreSQL (issue: crash and two-node checks).
 #  1. Crash: the app runs the simulator; it is killed with SIGKILL mid-cycle, started again, and the cycle finishes.
+#     Its notifications go to an SMTP server outside the app (scripts/smtp-sink.py) that does not answer before the
+#     kill, so the rows the killed node committed are all unsent; after the restart each is delivered exactly once
+#     (the server's log of X-Leaders-Notification ids equals the SENT rows, without repeats).
 #  2. Two nodes: two app nodes on two ports share one database, each simulator driving its share of the work.
 # After each, the simulator's invariant checks run (leaders.simulator.check-only): every application reached exactly
 # one outcome, no reserve entry or appointment order is duplicated, no running instance lost its task or job.
 #
 # Usage: scripts/durability.sh [applications] [vacancies]
-# Needs: Maven (the simulator is built once, by scripts/bench.sh build), PostgreSQL 15 running locally, and root (the
+# Needs: python3 (the SMTP server), Maven (the simulator is built once, by scripts/bench.sh build), PostgreSQL 15 running locally, and root (the
 # databases are recreated through `su postgres`). The database is LEADERS_DURABILITY_DB (default leaders_durability),
 # wiped at each step.
 set -euo pipefail
@@ -16,6 +19,7 @@ VACANCIES=${2:-4}
 DB=${LEADERS_DURABILITY_DB:-leaders_durability}
 PASSWORD="durability-$RANDOM$RANDOM"
 LOGS=target/durability
+SMTP_PORT=${LEADERS_DURABILITY_SMTP_PORT:-2526}
 mkdir -p "$LOGS"
 bash scripts/bench.sh build
 # Every run below starts the simulator as just built. bench.sh execs java, so a background run's pid is its JVM's.
@@ -48,18 +52,44 @@ node() {
   NODE_PID=$!
 }
 
+# The notification worker on, sending to the sink on SMTP_PORT; short waits so that a claim left by the killed node
+# runs out and a row that waited is retried within the run.
+MAIL=(--leaders.notification.worker-enabled=true --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT"
+  --spring.mail.properties.mail.smtp.timeout=3000 --leaders.notification.interval=PT1S
+  --leaders.notification.claim-time=PT15S --leaders.notification.unreachable-retry=PT2S)
+SINK_PID=
+
+# sink [--stall]: (re)starts the SMTP server; delivered ids go to $LOGS/mail-delivered.log
+sink() {
+  stop_sink
+  python3 scripts/smtp-sink.py "$SMTP_PORT" "$LOGS/mail-delivered.log" "$@" > "$LOGS/smtp-sink.log" 2>&1 &
+  SINK_PID=$!
+  for _ in $(seq 1 50); do grep -q 'smtp-sink on' "$LOGS/smtp-sink.log" 2>/dev/null && return 0; sleep 0.1; done
+  echo "the SMTP sink did not start"; cat "$LOGS/smtp-sink.log"; exit 1
+}
+stop_sink() {
+  if [ -n "$SINK_PID" ]; then kill "$SINK_PID" 2>/dev/null || true; wait "$SINK_PID" 2>/dev/null || true; fi
+  SINK_PID=
+}
+trap stop_sink EXIT
+
+# sql QUERY: one query on the durability database, unaligned rows
+sql() {
+  su postgres -c "psql -q -tA -F ' ' -v ON_ERROR_STOP=1 -d ${DB}" <<<"$1"
+}
+
 # tasks_done LOG: the number of tasks the simulator reported done so far in that log
 tasks_done() {
   { grep -o 'tasks [0-9]*' "$1" 2>/dev/null || true; } | tail -1 | awk '{print $2+0}'
 }
 
 check() {
-  local label=$1
+  local label=$1; shift
   LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${DB}" LEADERS_DB_USER=leaders LEADERS_DB_PASSWORD="$PASSWORD" \
   LEADERS_ADMIN_PASSWORD="durability" PORT=8189 \
   bash scripts/bench.sh simulate --leaders.demo.cohort=false \
     --leaders.simulator.check-only=true --leaders.simulator.applications="$N" \
-    --leaders.simulator.report="$LOGS/check-$label.json" > "$LOGS/check-$label.log" 2>&1 \
+    --leaders.simulator.report="$LOGS/check-$label.json" "$@" > "$LOGS/check-$label.log" 2>&1 \
     || { echo "FAIL: $label: invariant checks failed"; grep '\[sim\]' "$LOGS/check-$label.log" | tail -20; exit 1; }
   grep '\[sim\] \(PASS\|FAIL\|ALL\)' "$LOGS/check-$label.log" || true
   echo "PASS: $label"
@@ -67,7 +97,9 @@ check() {
 
 echo "== 1. SIGKILL in the middle of a cycle of $N applications, restart, finish"
 fresh_database
-node 8181 0 1 "$LOGS/crash-first.log"; pid=$NODE_PID
+: > "$LOGS/mail-delivered.log"
+sink --stall
+node 8181 0 1 "$LOGS/crash-first.log" "${MAIL[@]}"; pid=$NODE_PID
 # Kill once the selection is under way: a fifth as many tasks done as applications.
 target=$(( N / 5 ))
 for _ in $(seq 1 3000); do
@@ -78,10 +110,25 @@ for _ in $(seq 1 3000); do
 done
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
 echo "killed with SIGKILL after $(tasks_done "$LOGS/crash-first.log") tasks"
-node 8181 0 1 "$LOGS/crash-restart.log"; pid=$NODE_PID
+# Committed before the kill and not sent: nothing reached the (silent) server.
+unsent=$(sql "SELECT COUNT(*) FROM notification WHERE state IN ('QUEUED', 'SENDING')")
+echo "notifications at the kill: $(sql "SELECT state || ' ' || COUNT(*) FROM notification GROUP BY state" | paste -sd, -)"
+[ "$unsent" -gt 0 ] && [ ! -s "$LOGS/mail-delivered.log" ] \
+  || { echo "FAIL: the crash case needs committed, unsent notifications at the kill ($unsent unsent)"; exit 1; }
+sink
+node 8181 0 1 "$LOGS/crash-restart.log" "${MAIL[@]}"; pid=$NODE_PID
 wait "$pid" || { echo "FAIL: the restarted node did not finish the cycle"; tail -40 "$LOGS/crash-restart.log"; exit 1; }
 grep '\[sim\]' "$LOGS/crash-restart.log" | tail -25
-check crash
+check crash "${MAIL[@]}"
+sent=$(sql "SELECT COUNT(*) FROM notification WHERE state = 'SENT'")
+repeated=$(sort "$LOGS/mail-delivered.log" | uniq -d | wc -l)
+differ=$(comm -3 <(sort -u "$LOGS/mail-delivered.log") <(sql "SELECT id FROM notification WHERE state = 'SENT'" | sort) | wc -l)
+echo "notifications: $unsent unsent at the kill; $sent sent in all, $(wc -l < "$LOGS/mail-delivered.log") delivered," \
+  "$repeated delivered twice, $differ differing between the server's log and the SENT rows"
+[ "$repeated" -eq 0 ] && [ "$differ" -eq 0 ] && [ "$sent" -gt 0 ] \
+  || { echo "FAIL: crash: a notification was lost or delivered twice"; exit 1; }
+echo "PASS: crash: every notification delivered once"
+stop_sink
 
 echo "== 2. Two nodes on ports 8181 and 8182 share one database"
 fresh_database

@@ -1,9 +1,11 @@
 package kz.edu.bench.simulator;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.notification.NotificationSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +35,13 @@ public class SimulationCheck {
   private static final String RUNNING = "EXISTS (SELECT 1 FROM ACT_RU_EXECUTION e WHERE e.ID_ = %s AND e.PROC_INST_ID_ = e.ID_)";
 
   private final JdbcTemplate jdbc;
+  private final NotificationSettings notifications;
+  private final SimulatorSettings settings;
 
-  public SimulationCheck(JdbcTemplate jdbc) {
+  public SimulationCheck(JdbcTemplate jdbc, NotificationSettings notifications, SimulatorSettings settings) {
     this.jdbc = jdbc;
+    this.notifications = notifications;
+    this.settings = settings;
   }
 
   public List<Result> run(int cycle) {
@@ -114,7 +120,36 @@ public class SimulationCheck {
     results.add(new Result("every running instance waits on something (no lost task)", lost == 0 && incidents == 0,
         running + " running instances, " + lost + " waiting on nothing (no task, job, subscription or called"
             + " instance), " + incidents + " incidents"));
+    if (notifications.isWorkerEnabled()) {
+      results.add(outboxWorkedOff(settings.getOutboxDrain()));
+    }
     return results;
+  }
+
+  /**
+   * With a worker on this node, every notification any run queued must end up sent: after a crash the rows left
+   * queued, or claimed by the dead node, are this node's to send. Judged once nothing is waiting or the drain time is
+   * up. Whether each went out once is for the receiving server to tell (scripts/durability.sh compares its log with
+   * the SENT rows).
+   */
+  Result outboxWorkedOff(Duration drain) {
+    long deadline = System.nanoTime() + drain.toNanos();
+    String waiting = "SELECT COUNT(*) FROM notification WHERE state IN ('QUEUED', 'SENDING')";
+    while (count(waiting) > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    Map<String, Long> byState = new LinkedHashMap<>();
+    jdbc.query("SELECT state, COUNT(*) FROM notification GROUP BY state ORDER BY state",
+        rs -> { byState.put(rs.getString(1), rs.getLong(2)); });
+    long all = byState.values().stream().mapToLong(Long::longValue).sum();
+    long sent = byState.getOrDefault("SENT", 0L);
+    return new Result("every queued notification sent", all > 0 && sent == all,
+        all + " notifications by state " + byState + (all == 0 ? " (none queued: nothing was told)" : ""));
   }
 
   private long count(String sql) {

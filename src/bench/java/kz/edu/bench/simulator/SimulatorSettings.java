@@ -1,5 +1,6 @@
 package kz.edu.bench.simulator;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,11 @@ public class SimulatorSettings {
   private int progressSeconds = 5;
   /** How often a commission member's and an operator's task lists are queried and timed. */
   private int sampleMillis = 1000;
+  /** With this node's notification worker on, how long the checks wait for the outbox to empty before judging it. */
+  private Duration outboxDrain = Duration.ofMinutes(3);
+
+  public Duration getOutboxDrain() { return outboxDrain; }
+  public void setOutboxDrain(Duration outboxDrain) { this.outboxDrain = outboxDrain; }
 
   public int getApplications() { return applications; }
   public void setApplications(int applications) { this.applications = applications; }
