@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What Tasklist's queries need on the engine's own tables beyond Camunda's indexes, measured with a whole cycle's
- * work open (docs/performance.md, "Task-list latency at scale"). Flyway cannot create these: on a fresh database the engine
- * creates its tables after Flyway. So they are created here, once the engine's schema exists, idempotently
+ * work open (docs/performance.md, "Task-list latency at scale"). Flyway cannot create these on H2, where the engine
+ * creates its tables after Flyway (on PostgreSQL they are a migration, EngineSchemaMigration); so, for both, they are
+ * created here, once the engine's schema exists, idempotently
  * ({@code IF NOT EXISTS}); a node starting at the same moment may win the race, which is logged, not fatal.
  *
  * <p>On an upgrade, re-check that the engine's tables still have these columns and no index of their own on them,

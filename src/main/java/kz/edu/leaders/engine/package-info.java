@@ -45,6 +45,10 @@
  *       words a check differently or has a new one. Upgrade: does form-js translate its messages by now?</li>
  * </ul>
  *
+ * <p>Here too, though not a patch: {@link kz.edu.leaders.engine.EngineSchemaMigration}, the engine's tables as
+ * Flyway's migration 16 on PostgreSQL. Upgrade: are the create scripts still named and ordered so, and the upgrade
+ * migration is to be written (docs/operations.md, "Upgrading the engine").
+ *
  * <p>Not here, though an upgrade should look at them too: {@code common.PersonalDataOutOfHistory} (keeps personal
  * variables and form-property copies out of the engine's history, a privacy rule built on the history-event-handler
  * extension point), {@code common.EngineAfterMigrations} (starts the engine after Flyway), the feel-engine 1.19.5
