@@ -4,7 +4,10 @@
 #     Its notifications go to an SMTP server outside the app (scripts/smtp-sink.py) that does not answer before the
 #     kill, so the rows the killed node committed are all unsent; after the restart each is delivered exactly once
 #     (the server's log of X-Leaders-Notification ids equals the SENT rows, without repeats).
-#  2. Two nodes: two app nodes on two ports share one database, each simulator driving its share of the work.
+#  2. Backup and restore: the database the crash case left is dumped (pg_dump), restored into a fresh database
+#     (pg_restore), the app started on the copy: its checks pass and the tables' counts equal the original's.
+#  3. Two nodes: two app nodes on two ports share one database, each simulator driving its share of the work.
+#  4. PostgreSQL restarted in the middle of a cycle: the node keeps running and finishes the cycle.
 # After each, the simulator's invariant checks run (leaders.simulator.check-only): every application reached exactly
 # one outcome, no reserve entry or appointment order is duplicated, no running instance lost its task or job.
 #
@@ -75,7 +78,17 @@ trap stop_sink EXIT
 
 # sql QUERY: one query on the durability database, unaligned rows
 sql() {
-  su postgres -c "psql -q -tA -F ' ' -v ON_ERROR_STOP=1 -d ${DB}" <<<"$1"
+  su postgres -c "psql -q -tA -F ' ' -v ON_ERROR_STOP=1 -d ${SQL_DB:-$DB}" <<<"$1"
+}
+
+# counts: the rows of the tables that hold the cycle's work, one "table count" line each
+COUNTED="application application_decision reserve_entry vacancy appointment_order notification flyway_schema_history
+  act_ge_schema_log act_re_procdef act_ru_execution act_ru_task act_ru_job act_ru_variable act_ru_authorization
+  act_id_user act_id_membership act_hi_procinst act_hi_actinst act_hi_taskinst act_hi_varinst act_hi_detail"
+counts() {
+  local query="" table
+  for table in $COUNTED; do query+="SELECT '$table', COUNT(*) FROM $table UNION ALL "; done
+  sql "${query% UNION ALL }"
 }
 
 # tasks_done LOG: the number of tasks the simulator reported done so far in that log
@@ -85,8 +98,8 @@ tasks_done() {
 
 check() {
   local label=$1; shift
-  LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${DB}" LEADERS_DB_USER=leaders LEADERS_DB_PASSWORD="$PASSWORD" \
-  LEADERS_ADMIN_PASSWORD="durability" PORT=8189 \
+  LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${CHECK_DB:-$DB}" LEADERS_DB_USER=leaders \
+  LEADERS_DB_PASSWORD="$PASSWORD" LEADERS_ADMIN_PASSWORD="durability" PORT=8189 \
   bash scripts/bench.sh simulate --leaders.demo.cohort=false \
     --leaders.simulator.check-only=true --leaders.simulator.applications="$N" \
     --leaders.simulator.report="$LOGS/check-$label.json" "$@" > "$LOGS/check-$label.log" 2>&1 \
@@ -130,7 +143,26 @@ echo "notifications: $unsent unsent at the kill; $sent sent in all, $(wc -l < "$
 echo "PASS: crash: every notification delivered once"
 stop_sink
 
-echo "== 2. Two nodes on ports 8181 and 8182 share one database"
+echo "== 2. Backup and restore: pg_dump of what the crash case left, pg_restore into a fresh database, the app on it"
+RESTORED="${DB}_restored"
+su postgres -c "pg_dump -Fc -d ${DB}" > "$LOGS/backup.dump"
+su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
+DROP DATABASE IF EXISTS ${RESTORED};
+CREATE DATABASE ${RESTORED} OWNER leaders;
+SQL
+su postgres -c "pg_restore --exit-on-error --no-owner --role=leaders -d ${RESTORED}" < "$LOGS/backup.dump"
+echo "backup: $(du -h "$LOGS/backup.dump" | cut -f1) in the custom format; restored into ${RESTORED}"
+counts > "$LOGS/counts-original.txt"
+CHECK_DB=$RESTORED check restored
+SQL_DB=$RESTORED counts > "$LOGS/counts-restored.txt"
+diff "$LOGS/counts-original.txt" "$LOGS/counts-restored.txt" \
+  || { echo "FAIL: restore: the restored database's counts differ from the original's (after the app ran on it)"; exit 1; }
+echo "PASS: restore: $(wc -l < "$LOGS/counts-original.txt") tables with equal counts" \
+  "($(grep '^application ' "$LOGS/counts-original.txt" | cut -d' ' -f2) applications," \
+  "$(grep '^act_hi_procinst ' "$LOGS/counts-original.txt" | cut -d' ' -f2) instances in history)"
+su postgres -c "psql -q -c 'DROP DATABASE ${RESTORED}'"
+
+echo "== 3. Two nodes on ports 8181 and 8182 share one database"
 fresh_database
 node 8181 0 2 "$LOGS/two-nodes-a.log"; first=$NODE_PID
 # The second node starts once the first has created the schema, the groups and the demo users.
@@ -145,4 +177,27 @@ grep '\[sim\] \(tasks\|raced\|application outcomes\|vacancy outcomes\)' "$LOGS/t
 grep '\[sim\] \(tasks\|raced\|application outcomes\|vacancy outcomes\)' "$LOGS/two-nodes-b.log" | tail -6
 [ $status -eq 0 ] || { echo "FAIL: a node broke"; tail -30 "$LOGS/two-nodes-a.log" "$LOGS/two-nodes-b.log"; exit 1; }
 check two-nodes
+
+echo "== 4. PostgreSQL restarted in the middle of a cycle of $N applications"
+fresh_database
+node 8181 0 1 "$LOGS/db-restart.log"; pid=$NODE_PID
+target=$(( N / 5 ))
+for _ in $(seq 1 3000); do
+  done_now=$(tasks_done "$LOGS/db-restart.log"); done_now=${done_now:-0}
+  [ "$done_now" -ge "$target" ] && break
+  kill -0 "$pid" 2>/dev/null || { echo "the node ended before the restart"; tail -30 "$LOGS/db-restart.log"; exit 1; }
+  sleep 0.2
+done
+# A fast shutdown ends every session at once, as a crash of the database server would; it stays away a few seconds.
+pg_ctlcluster 15 main stop -m fast
+echo "PostgreSQL stopped after $(tasks_done "$LOGS/db-restart.log") tasks"
+sleep "${LEADERS_DURABILITY_DB_DOWN_SECONDS:-8}"
+pg_ctlcluster 15 main start
+for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
+echo "PostgreSQL started again"
+status=0
+wait "$pid" || status=$?
+grep '\[sim\] \(tasks\|application outcomes\|vacancy outcomes\|PASS\|FAIL\)' "$LOGS/db-restart.log" | tail -12
+[ $status -eq 0 ] || { echo "FAIL: the node did not finish the cycle with its checks passed after the database restarted"; tail -40 "$LOGS/db-restart.log"; exit 1; }
+check db-restart
 echo "durability: all checks passed"
