@@ -363,7 +363,11 @@ class NotificationsAppTest {
 
       // A database kept from an earlier run on the same day may hold that day's digest already.
       jdbc.update("DELETE FROM notification WHERE idempotency_key = ?", "digest:commission:" + day);
-      assertThat(officials.reminders(dayBefore.minus(Duration.ofDays(5)))).as("not due soon yet").isZero();
+      // Other tests' tasks (a contest's scores, due leaders.events.contest.scoring-term after they open) may be due
+      // at that time: only this interview's matter.
+      officials.reminders(dayBefore.minus(Duration.ofDays(5)));
+      assertThat(scores).as("not due soon yet")
+          .allSatisfy(task -> assertThat(outbox.findByKey("reminder:" + task.getId())).isEmpty());
       officials.digests(day, dayBefore);
       officials.reminders(dayBefore);
       assertThat(officials.digests(day, dayBefore)).as("once a day").isZero();
@@ -461,6 +465,83 @@ class NotificationsAppTest {
         assertThat(reminder.get(0).body()).contains(vote.getName(), "ваш голос ещё не подан",
             "дауысыңыз әлі берілмеген");
       }
+    }
+  }
+
+  @Nested
+  class JurorsAreTold {
+
+    @Autowired OfficialReminders officials;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired kz.edu.leaders.demo.ContestSteps contest;
+    @Autowired kz.edu.leaders.events.contest.ContestSettings contestSettings;
+
+    @Test
+    void aJurorIsRemindedOnceOfEachEntryNotYetScoredInKazakhAndRussianWithTheDeadlineInKazakhstanTime() {
+      ProcessInstance instance = contest.announce("organiser",
+          kz.edu.leaders.demo.ContestSteps.announcement(java.time.LocalDateTime.now().plusDays(3)));
+      contest.register("organiser", instance, List.of(kz.edu.leaders.demo.ContestSteps.entry(1),
+          kz.edu.leaders.demo.ContestSteps.entry(2)), true);
+      contest.admit("organiser", instance, 2, Map.of());
+      Instant opened = Instant.now();
+      for (String juror : List.of("juror", "juror2", "juror3", "jurychair")) {
+        contest.declareConflicts(juror, instance, juror.equals("juror3") ? Map.of(2, "OWN_DISTRICT") : Map.of());
+      }
+      List<org.camunda.bpm.engine.task.Task> scores = taskService.createTaskQuery()
+          .processInstanceId(instance.getId()).taskDefinitionKey("Task_ScoreContestEntry").list();
+      assertThat(scores).hasSize(7);
+      Instant due = scores.get(0).getDueDate().toInstant();
+      assertThat(due).isBetween(opened.plus(contestSettings.getScoringTerm()).minusSeconds(1),
+          Instant.now().plus(contestSettings.getScoringTerm()).plusSeconds(1));
+      // One juror scores entry 1 at once: no reminder of a score given.
+      contest.score("juror2", instance, 1, List.of(4));
+      List<org.camunda.bpm.engine.task.Task> open = taskService.createTaskQuery()
+          .processInstanceId(instance.getId()).taskDefinitionKey("Task_ScoreContestEntry").list();
+      assertThat(open).hasSize(6);
+
+      officials.reminders(due.minus(settings.getDigest().getDueWithin()).minus(Duration.ofHours(1)));
+      assertThat(scores).as("not before the window")
+          .allSatisfy(task -> assertThat(outbox.findByKey("reminder:" + task.getId())).isEmpty());
+      Instant dayBefore = due.minus(Duration.ofDays(1));
+      officials.reminders(dayBefore);
+      officials.reminders(dayBefore.plus(Duration.ofHours(6)));
+      worker.runUntilNoneDue();
+
+      String when = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+          .format(due.atZone(java.time.ZoneId.of("Asia/Almaty")));
+      for (org.camunda.bpm.engine.task.Task task : scores) {
+        List<Row> reminder = outbox.findByKey("reminder:" + task.getId());
+        boolean scored = open.stream().noneMatch(t -> t.getId().equals(task.getId()));
+        if (scored) {
+          assertThat(reminder).as("scored already").isEmpty();
+          continue;
+        }
+        assertThat(reminder).as(task.getAssignee() + " once").hasSize(1);
+        Row row = reminder.get(0);
+        assertThat(row.event()).isEqualTo(OfficialReminders.JURY_SCORE_REMINDER);
+        assertThat(row.recipientRef()).isEqualTo(task.getAssignee());
+        assertThat(row.address()).isEqualTo(task.getAssignee() + "@leaders.example.kz");
+        assertThat(row.state()).isEqualTo(NotificationRepository.SENT);
+        Object school = taskService.getVariable(task.getId(), "schoolName");
+        assertThat(row.body()).contains("бағаңыз әлі берілмеген", "ваша оценка ещё не выставлена",
+            "Лучшая ведущая школа", (String) school, when + " (Қазақстан уақыты)", when + " (время Казахстана)")
+            .doesNotContainPattern("\\d{12}");
+      }
+      // juror: entries 1 and 2; juror3 is recused from entry 2; juror2 scored entry 1.
+      assertThat(scores.stream().filter(t -> t.getAssignee().equals("juror"))
+          .flatMap(t -> outbox.findByKey("reminder:" + t.getId()).stream()).toList()).hasSize(2);
+      assertThat(scores.stream().filter(t -> t.getAssignee().equals("juror2"))
+          .flatMap(t -> outbox.findByKey("reminder:" + t.getId()).stream()).toList()).hasSize(1);
+      org.camunda.bpm.engine.task.Task jurors = open.stream().filter(t -> t.getAssignee().equals("juror3"))
+          .findFirst().orElseThrow();
+      long id = outbox.findByKey("reminder:" + jurors.getId()).get(0).id();
+      assertThat(MAIL.to("juror3@leaders.example.kz")).filteredOn(m -> header(m).equals(String.valueOf(id)))
+          .singleElement().satisfies(m -> {
+            assertThat(subject(m)).startsWith("Еске салу: байқау өтінімінің бағасы " + when)
+                .contains(" / Напоминание: оценка заявки конкурса ожидается до " + when);
+            assertThat(body(m)).contains("Құрметті Yerkin Juror!", "Уважаемый(ая) Yerkin Juror!",
+                kz.edu.leaders.demo.ContestSteps.school(1));
+          });
     }
   }
 
