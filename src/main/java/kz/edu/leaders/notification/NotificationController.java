@@ -101,9 +101,14 @@ public class NotificationController {
   public record View(long id, String event, String recipientKind, String recipient, String channel, String address,
                      String language, String subject, String body, String state, int attempts, Instant nextAttemptAt,
                      String lastError, Instant createdAt, Instant sentAt, String idempotencyKey) {
+    /**
+     * The body an administrator reads: the redacted one when the message carries a secret (a personal link), masked
+     * when it was queued by the code that knows the secret (Notifications.redacted); the mail itself has it in full.
+     */
     static View of(NotificationRepository.Row row) {
       return new View(row.id(), row.event(), row.recipientKind(), row.recipientRef(), row.channel(), row.address(),
-          row.language(), row.subject(), row.body(), row.state(), row.attempts(),
+          row.language(), row.subject(), row.redactedBody() == null ? row.body() : row.redactedBody(), row.state(),
+          row.attempts(),
           NotificationRepository.SENT.equals(row.state()) ? null : row.nextAttemptAt(), row.lastError(),
           row.createdAt(), row.sentAt(), row.key());
     }

@@ -39,16 +39,17 @@ public class NotificationRepository {
 
   /** Queues the row unless its key is there already; true if it was queued now. */
   public boolean insertOnce(String key, String event, String recipientKind, String recipientRef, String channel,
-                            String address, String language, String subject, String body, String state,
-                            String error) {
+                            String address, String language, String subject, String body, String redactedBody,
+                            String state, String error) {
     // INSERT ... SELECT ... WHERE NOT EXISTS rather than catching a duplicate: on PostgreSQL a failed statement
     // would doom the engine's whole transaction.
     return jdbc.update("""
         INSERT INTO notification (idempotency_key, event, recipient_kind, recipient_ref, channel, address, language,
-          subject, body, state, attempts, next_attempt_at, last_error, created_at)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP FROM (VALUES (1)) one
+          subject, body, redacted_body, state, attempts, next_attempt_at, last_error, created_at)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP FROM (VALUES (1)) one
         WHERE NOT EXISTS (SELECT 1 FROM notification WHERE idempotency_key = ?)""",
-        key, event, recipientKind, recipientRef, channel, address, language, subject, body, state, error, key) == 1;
+        key, event, recipientKind, recipientRef, channel, address, language, subject, body, redactedBody, state, error,
+        key) == 1;
   }
 
   /** Ids of rows due now, oldest first. */
@@ -65,11 +66,15 @@ public class NotificationRepository {
         + DUE, worker, Timestamp.from(until), id, at, at) == 1;
   }
 
-  /** The rest of the answer is recorded only while the claim is this worker's. */
+  /**
+   * The rest of the answer is recorded only while the claim is this worker's. A body with a secret is replaced by its
+   * redacted one: a sent message is not sent again (resend takes failed ones only), so its secret is no longer needed.
+   */
   public boolean markSent(long id, String worker, Instant at) {
     return jdbc.update("""
         UPDATE notification SET state = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL,
-          claimed_by = NULL, claimed_until = NULL WHERE id = ? AND state = 'SENDING' AND claimed_by = ?""",
+          body = COALESCE(redacted_body, body), claimed_by = NULL, claimed_until = NULL
+        WHERE id = ? AND state = 'SENDING' AND claimed_by = ?""",
         Timestamp.from(at), id, worker) == 1;
   }
 
@@ -150,7 +155,7 @@ public class NotificationRepository {
     return new Row(rs.getLong("id"), rs.getString("idempotency_key"), rs.getString("event"),
         rs.getString("recipient_kind"), rs.getString("recipient_ref"), rs.getString("channel"),
         rs.getString("address"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
-        rs.getString("state"), rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("claimed_by"),
+        rs.getString("redacted_body"), rs.getString("state"), rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("claimed_by"),
         instant(rs, "claimed_until"), rs.getString("last_error"), instant(rs, "created_at"),
         instant(rs, "sent_at"));
   }
@@ -165,7 +170,8 @@ public class NotificationRepository {
   }
 
   public record Row(long id, String key, String event, String recipientKind, String recipientRef, String channel,
-                    String address, String language, String subject, String body, String state, int attempts,
+                    String address, String language, String subject, String body, String redactedBody,
+                    String state, int attempts,
                     Instant nextAttemptAt, String claimedBy, Instant claimedUntil, String lastError,
                     Instant createdAt, Instant sentAt) {}
 }

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * What officials are told, once a day after {@code leaders.notification.digest.time} (Kazakhstan time): each user with
  * an e-mail and open tasks gets one digest of them, those due within {@code due-within} first (not one e-mail per
- * task); and each commission member whose interview score or competition vote is due within that time gets a
- * reminder for it. The keys name the user and the day, or the task, so several nodes and restarts queue each once.
+ * task); and each commission member whose interview score or competition vote, and each contest juror whose score
+ * of an entry, is due within that time gets a reminder for it. The keys name the user and the day, or the task, so
+ * several nodes and restarts queue each once.
  */
 @Component
 public class OfficialReminders implements SmartLifecycle {
@@ -38,13 +39,22 @@ public class OfficialReminders implements SmartLifecycle {
   public static final String DIGEST = "official-digest";
   public static final String SCORE_REMINDER = "score-reminder";
   public static final String VOTE_REMINDER = "vote-reminder";
+  public static final String JURY_SCORE_REMINDER = "jury-score-reminder";
   /**
    * The tasks a member is reminded of, each with its text: the Republican commission's interview score
-   * (bpmn/commission-interview) and a competition commission member's open vote (bpmn/open-competition); both are
-   * assigned to the member and due when their round closes.
+   * (bpmn/commission-interview), a competition commission member's open vote (bpmn/open-competition) and a contest
+   * juror's score of one entry (bpmn/leading-school-contest, due {@code leaders.events.contest.scoring-term} after
+   * scoring opens); each is assigned to the member and due when their round closes.
    */
   static final Map<String, String> REMINDED_TASKS = Map.of("Task_MemberAnswers", SCORE_REMINDER,
-      "Task_OpenVote", VOTE_REMINDER);
+      "Task_OpenVote", VOTE_REMINDER, "Task_ScoreContestEntry", JURY_SCORE_REMINDER);
+  /**
+   * Variables of a reminded task (read from its scope: its own instance's, then the process's) that its text quotes
+   * besides the task's title and due date; only what the member sees in the task itself. A juror sees the contest
+   * and the entry's school (JurorTaskContextListener puts the school into the juror's own instance).
+   */
+  static final Map<String, List<String>> REMINDER_VARIABLES = Map.of(
+      "Task_ScoreContestEntry", List.of("contestTitle", "schoolName"));
 
   private static final Logger LOG = LoggerFactory.getLogger(OfficialReminders.class);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -129,6 +139,12 @@ public class OfficialReminders implements SmartLifecycle {
       }
       Map<String, Object> values = new LinkedHashMap<>(line(task, now));
       values.put("name", name(member));
+      List<String> quoted = REMINDER_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of());
+      if (!quoted.isEmpty()) {
+        Map<String, Object> variables = tasks.getVariables(task.getId(), quoted);
+        // A value the task lacks reads as a dash: the reminder still goes out, the text still renders.
+        quoted.forEach(name -> values.put(name, variables.get(name) == null ? "—" : variables.get(name).toString()));
+      }
       if (notifications.queue(new Notification("reminder:" + task.getId(),
           REMINDED_TASKS.get(task.getTaskDefinitionKey()),
           Notification.RecipientKind.OFFICIAL, member.getId(), member.getEmail(), Language.KK_AND_RU, values))) {

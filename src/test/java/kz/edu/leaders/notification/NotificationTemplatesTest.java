@@ -69,6 +69,17 @@ class NotificationTemplatesTest {
         "dueSoon", 1, "hasDueSoon", true, "noneDueSoon", false, "tasks", List.of(line), "more", 0, "hasMore", false));
     samples.put(OfficialReminders.SCORE_REMINDER, with(line, Map.of("name", "Commission Member")));
     samples.put(OfficialReminders.VOTE_REMINDER, with(line, Map.of("name", "Commission Member")));
+    samples.put(OfficialReminders.JURY_SCORE_REMINDER, with(Map.of("task",
+        "Өтінімді бағалау / Оценить заявку · LS-2026-000001 · Өтінім / Заявка 2: № 17 жетекші мектеп-гимназия",
+        "due", "17.12.2026 21:05", "overdue", false), Map.of("name", "Commission Member",
+        "contestTitle", "«Үздік жетекші мектеп» өңірлік байқауы / Региональный конкурс «Лучшая ведущая школа»",
+        "schoolName", "№ 17 жетекші мектеп-гимназия / Ведущая школа-гимназия № 17")));
+    samples.put(kz.edu.leaders.events.forum.FeedbackLinkMail.EVENT, Map.of("name", "Айгуль Серіковна",
+        "forum", "Жамбыл облысы директорларының форумы / Форум директоров Жамбылской области",
+        "firstDay", "19.11.2026", "lastDay", "20.11.2026", "oneDay", false, "severalDays", true,
+        "venue", "Тараз, № 5 мектеп-лицей / Тараз, школа-лицей № 5",
+        "link", "https://leaders.example.kz/forum-feedback/#q3Jm0c9dX2kVbN8sTQeA7fLwR1yHzPuIo4gKjE6hZtM",
+        "closesAt", "27.11.2026 23:59"));
     samples.put(RegionalEscalations.ESCALATION, Map.of("name", "Commission Member",
         "region", "Түркістан облысы / Туркестанская область", "day", "07.12.2026", "overdue", 2,
         "tasks", List.of(Map.of("task", "Құжаттарды тексеру / Проверить документы · RS-2026-000042",

@@ -363,7 +363,11 @@ class NotificationsAppTest {
 
       // A database kept from an earlier run on the same day may hold that day's digest already.
       jdbc.update("DELETE FROM notification WHERE idempotency_key = ?", "digest:commission:" + day);
-      assertThat(officials.reminders(dayBefore.minus(Duration.ofDays(5)))).as("not due soon yet").isZero();
+      // Other tests' tasks (a contest's scores, due leaders.events.contest.scoring-term after they open) may be due
+      // at that time: only this interview's matter.
+      officials.reminders(dayBefore.minus(Duration.ofDays(5)));
+      assertThat(scores).as("not due soon yet")
+          .allSatisfy(task -> assertThat(outbox.findByKey("reminder:" + task.getId())).isEmpty());
       officials.digests(day, dayBefore);
       officials.reminders(dayBefore);
       assertThat(officials.digests(day, dayBefore)).as("once a day").isZero();
@@ -461,6 +465,194 @@ class NotificationsAppTest {
         assertThat(reminder.get(0).body()).contains(vote.getName(), "ваш голос ещё не подан",
             "дауысыңыз әлі берілмеген");
       }
+    }
+  }
+
+  @Nested
+  class JurorsAreTold {
+
+    @Autowired OfficialReminders officials;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired kz.edu.leaders.demo.ContestSteps contest;
+    @Autowired kz.edu.leaders.events.contest.ContestSettings contestSettings;
+
+    @Test
+    void aJurorIsRemindedOnceOfEachEntryNotYetScoredInKazakhAndRussianWithTheDeadlineInKazakhstanTime() {
+      ProcessInstance instance = contest.announce("organiser",
+          kz.edu.leaders.demo.ContestSteps.announcement(java.time.LocalDateTime.now().plusDays(3)));
+      contest.register("organiser", instance, List.of(kz.edu.leaders.demo.ContestSteps.entry(1),
+          kz.edu.leaders.demo.ContestSteps.entry(2)), true);
+      contest.admit("organiser", instance, 2, Map.of());
+      Instant opened = Instant.now();
+      for (String juror : List.of("juror", "juror2", "juror3", "jurychair")) {
+        contest.declareConflicts(juror, instance, juror.equals("juror3") ? Map.of(2, "OWN_DISTRICT") : Map.of());
+      }
+      List<org.camunda.bpm.engine.task.Task> scores = taskService.createTaskQuery()
+          .processInstanceId(instance.getId()).taskDefinitionKey("Task_ScoreContestEntry").list();
+      assertThat(scores).hasSize(7);
+      Instant due = scores.get(0).getDueDate().toInstant();
+      assertThat(due).isBetween(opened.plus(contestSettings.getScoringTerm()).minusSeconds(1),
+          Instant.now().plus(contestSettings.getScoringTerm()).plusSeconds(1));
+      // One juror scores entry 1 at once: no reminder of a score given.
+      contest.score("juror2", instance, 1, List.of(4));
+      List<org.camunda.bpm.engine.task.Task> open = taskService.createTaskQuery()
+          .processInstanceId(instance.getId()).taskDefinitionKey("Task_ScoreContestEntry").list();
+      assertThat(open).hasSize(6);
+
+      officials.reminders(due.minus(settings.getDigest().getDueWithin()).minus(Duration.ofHours(1)));
+      assertThat(scores).as("not before the window")
+          .allSatisfy(task -> assertThat(outbox.findByKey("reminder:" + task.getId())).isEmpty());
+      Instant dayBefore = due.minus(Duration.ofDays(1));
+      officials.reminders(dayBefore);
+      officials.reminders(dayBefore.plus(Duration.ofHours(6)));
+      worker.runUntilNoneDue();
+
+      String when = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+          .format(due.atZone(java.time.ZoneId.of("Asia/Almaty")));
+      for (org.camunda.bpm.engine.task.Task task : scores) {
+        List<Row> reminder = outbox.findByKey("reminder:" + task.getId());
+        boolean scored = open.stream().noneMatch(t -> t.getId().equals(task.getId()));
+        if (scored) {
+          assertThat(reminder).as("scored already").isEmpty();
+          continue;
+        }
+        assertThat(reminder).as(task.getAssignee() + " once").hasSize(1);
+        Row row = reminder.get(0);
+        assertThat(row.event()).isEqualTo(OfficialReminders.JURY_SCORE_REMINDER);
+        assertThat(row.recipientRef()).isEqualTo(task.getAssignee());
+        assertThat(row.address()).isEqualTo(task.getAssignee() + "@leaders.example.kz");
+        assertThat(row.state()).isEqualTo(NotificationRepository.SENT);
+        Object school = taskService.getVariable(task.getId(), "schoolName");
+        assertThat(row.body()).contains("бағаңыз әлі берілмеген", "ваша оценка ещё не выставлена",
+            "Лучшая ведущая школа", (String) school, when + " (Қазақстан уақыты)", when + " (время Казахстана)")
+            .doesNotContainPattern("\\d{12}");
+      }
+      // juror: entries 1 and 2; juror3 is recused from entry 2; juror2 scored entry 1.
+      assertThat(scores.stream().filter(t -> t.getAssignee().equals("juror"))
+          .flatMap(t -> outbox.findByKey("reminder:" + t.getId()).stream()).toList()).hasSize(2);
+      assertThat(scores.stream().filter(t -> t.getAssignee().equals("juror2"))
+          .flatMap(t -> outbox.findByKey("reminder:" + t.getId()).stream()).toList()).hasSize(1);
+      org.camunda.bpm.engine.task.Task jurors = open.stream().filter(t -> t.getAssignee().equals("juror3"))
+          .findFirst().orElseThrow();
+      long id = outbox.findByKey("reminder:" + jurors.getId()).get(0).id();
+      assertThat(MAIL.to("juror3@leaders.example.kz")).filteredOn(m -> header(m).equals(String.valueOf(id)))
+          .singleElement().satisfies(m -> {
+            assertThat(subject(m)).startsWith("Еске салу: байқау өтінімінің бағасы " + when)
+                .contains(" / Напоминание: оценка заявки конкурса ожидается до " + when);
+            assertThat(body(m)).contains("Құрметті Yerkin Juror!", "Уважаемый(ая) Yerkin Juror!",
+                kz.edu.leaders.demo.ContestSteps.school(1));
+          });
+    }
+  }
+
+  @Nested
+  class ForumParticipantsAreTold {
+
+    @Autowired kz.edu.leaders.demo.ForumSteps forums;
+
+    ResponseEntity<Map<String, Object>> post(String user, String path) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, "ru");
+      return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, new HttpEntity<>(null, headers), JSON);
+    }
+
+    String tokenIn(String text) {
+      java.util.regex.Matcher link = java.util.regex.Pattern.compile("/forum-feedback/#([A-Za-z0-9_-]{43})")
+          .matcher(text);
+      assertThat(link.find()).as("a personal link in " + text).isTrue();
+      return link.group(1);
+    }
+
+    @Test
+    void eachParticipantWithAnAddressIsMailedTheirLinkOnceAdministratorsSeeItMaskedAndTheLinkTakesTheSheet() {
+      ProcessInstance instance = forums.plan("organiser", kz.edu.leaders.demo.ForumSteps.forum("JAMBYL",
+          java.time.LocalDate.now().minusDays(1), kz.edu.leaders.demo.ForumSteps.programme()));
+      String number = instance.getBusinessKey();
+      String first = address();
+      String second = address();
+      forums.registerCsv(number, "full_name;position;organisation;district;email;phone\n"
+          + "Асанов Ерлан Бекұлы;Директор;№ 1 мектеп;Тараз қаласы;" + first + ";\n"
+          + "Сейітова Гүлнар Маратқызы;Директор;№ 2 мектеп;Байзақ ауданы;" + second + ";\n"
+          + "Омаров Нұрлан;Директор;№ 3 мектеп;Шу ауданы;;+77025500003\n", "organiser");
+      String links = "/api/forums/" + number + "/feedback-links";
+      assertThat(post("organiser", links).getStatusCode()).as("registration still open").isEqualTo(HttpStatus.CONFLICT);
+      forums.closeRegistration("organiser", instance);
+
+      ResponseEntity<Map<String, Object>> sent = post("organiser", links);
+      assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(sent.getBody()).containsEntry("queued", 2).containsEntry("alreadySent", 0)
+          .containsEntry("noAddress", 1).containsEntry("answered", 0);
+      assertThat(post("organiser", links).getBody()).as("a second call queues nothing twice")
+          .containsEntry("queued", 0).containsEntry("alreadySent", 2).containsEntry("noAddress", 1);
+      ResponseEntity<Map<String, Object>> unknown = post("organiser", links + "?format=pdf");
+      assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(unknown.getBody()).containsEntry("code", "forum.feedback.badFormat");
+      assertThat((String) unknown.getBody().get("message")).contains("Неизвестный формат «pdf»");
+      // While it waits, the outbox holds the full link (the worker sends it); administrators see it masked.
+      Row waiting = only(first, "forum-feedback-link");
+      assertThat(waiting.state()).isEqualTo(NotificationRepository.QUEUED);
+      String queuedToken = tokenIn(waiting.body());
+      assertThat((String) admin().exchange("/api/notifications/" + waiting.id(), HttpMethod.GET, null, JSON)
+          .getBody().get("body")).doesNotContain(queuedToken).contains("/forum-feedback/#…"
+          + queuedToken.substring(39));
+      worker.runUntilNoneDue();
+
+      Map<String, String> tokens = new HashMap<>();
+      for (String email : List.of(first, second)) {
+        MimeMessage mail = received(email, "forum-feedback-link");
+        assertThat(subject(mail)).isEqualTo("Форум туралы пікіріңізді күтеміз / Ждём ваш отзыв о форуме");
+        assertThat(body(mail)).contains("Сіздің жеке сілтемеңіз", "Ваша личная ссылка",
+            "Лидерство в условиях обновления содержания образования", "Тараз қ., НЗМ / г. Тараз, НИШ")
+            .doesNotContainPattern("\\d{12}");
+        tokens.put(email, tokenIn(body(mail)));
+      }
+      assertThat(MAIL.to(first)).hasSize(1);
+      assertThat(tokens.get(first)).isEqualTo(queuedToken).isNotEqualTo(tokens.get(second));
+
+      // Administrators read the message without the secret; the outbox keeps none once it is sent.
+      Row row = only(first, "forum-feedback-link");
+      String token = tokens.get(first);
+      assertThat(row.state()).isEqualTo(NotificationRepository.SENT);
+      assertThat(row.recipientKind()).isEqualTo("PARTICIPANT");
+      assertThat(row.body()).doesNotContain(token).contains("/forum-feedback/#…" + token.substring(39));
+      ResponseEntity<Map<String, Object>> one = admin().exchange("/api/notifications/" + row.id(), HttpMethod.GET,
+          null, JSON);
+      assertThat((String) one.getBody().get("body")).doesNotContain(token)
+          .contains("/forum-feedback/#…" + token.substring(39), "Ваша личная ссылка");
+      ResponseEntity<Map<String, Object>> listed = admin().exchange("/api/notifications?event=forum-feedback-link"
+          + "&recipient=" + row.recipientRef(), HttpMethod.GET, null, JSON);
+      assertThat(listed.getBody()).containsEntry("total", 1);
+      assertThat(listed.getBody().toString()).doesNotContain(token).contains("…" + token.substring(39));
+
+      // The CSV has the link of the one without an address only: the mailed links keep working.
+      ResponseEntity<String> csv = rest.withBasicAuth("organiser", "organiser")
+          .postForEntity(links + "?format=csv", null, String.class);
+      assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(csv.getBody().lines().toList()).hasSize(2).last().asString().startsWith("3;Омаров Нұрлан;");
+      HttpHeaders acceptCsv = new HttpHeaders();
+      acceptCsv.setAccept(List.of(org.springframework.http.MediaType.valueOf("text/csv")));
+      ResponseEntity<String> byHeader = rest.withBasicAuth("organiser", "organiser").exchange(links,
+          HttpMethod.POST, new HttpEntity<>(null, acceptCsv), String.class);
+      assertThat(byHeader.getBody().lines().toList()).hasSize(2);
+      assertThat(tokenIn(byHeader.getBody())).isNotEqualTo(tokenIn(csv.getBody()));
+
+      // The e-mailed link opens the sheet and takes it once.
+      String sheet = "/public/api/forum-feedback/" + token;
+      ResponseEntity<Map<String, Object>> shown = rest.exchange(sheet, HttpMethod.GET, null, JSON);
+      assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(shown.getBody()).containsEntry("forumNumber", number).containsEntry("open", true)
+          .containsEntry("submitted", false);
+      assertThat(rest.exchange(sheet, HttpMethod.POST, new HttpEntity<>(Map.of("forumRating", 5,
+          "sessions", List.of(Map.of("sessionNo", 1, "rating", 4)))), JSON).getStatusCode())
+          .isEqualTo(HttpStatus.CREATED);
+      assertThat(rest.exchange(sheet, HttpMethod.GET, null, JSON).getBody()).containsEntry("submitted", true);
+      assertThat(rest.exchange("/public/api/forum-feedback/" + tokens.get(second), HttpMethod.GET, null, JSON)
+          .getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(post("organiser", links).getBody()).containsEntry("queued", 0).containsEntry("alreadySent", 1)
+          .containsEntry("answered", 1);
+      worker.runUntilNoneDue();
+      assertThat(MAIL.to(first)).hasSize(1);
+      assertThat(MAIL.to(second)).hasSize(1);
     }
   }
 

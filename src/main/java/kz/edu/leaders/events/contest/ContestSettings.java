@@ -1,13 +1,17 @@
 package kz.edu.leaders.events.contest;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Rules of the "Best Leading School" contest that an analyst may change ({@code leaders.events.contest.*}): how the
- * jurors' scores are combined, and what an announcement gets when it leaves rounds, criteria or nominations empty.
+ * jurors' scores are combined, how long the jurors have to score, and what an announcement gets when it leaves
+ * rounds, criteria or nominations empty.
  */
 @Component("contestSettings")
 @ConfigurationProperties(prefix = "leaders.events.contest")
@@ -19,6 +23,12 @@ public class ContestSettings {
   private int trimMinimumScores = 4;
   /** Prize places when the announcement names none. */
   private int defaultPrizePlaces = 3;
+  /**
+   * How long a juror has to score an entry, from the moment scoring opens (the last juror's conflicts declared). The
+   * announcement records no scoring deadline of its own (only the entries'), so the term is a rule of the region's
+   * contests; the score reminder goes out {@code leaders.notification.digest.due-within} before it.
+   */
+  private Duration scoringTerm = Duration.ofDays(10);
   private List<String> defaultRounds = new ArrayList<>();
   private List<Criterion> defaultCriteria = new ArrayList<>();
   private List<String> defaultNominations = new ArrayList<>();
@@ -76,6 +86,22 @@ public class ContestSettings {
 
   public void setDefaultPrizePlaces(int defaultPrizePlaces) {
     this.defaultPrizePlaces = defaultPrizePlaces;
+  }
+
+  public Duration getScoringTerm() {
+    return scoringTerm;
+  }
+
+  public void setScoringTerm(Duration scoringTerm) {
+    this.scoringTerm = scoringTerm;
+  }
+
+  /**
+   * The due date of a scoring task created now (bpmn/leading-school-contest, {@code camunda:dueDate}); the engine's
+   * clock, so that a test moving it moves the deadline too.
+   */
+  public Date scoringDue() {
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(scoringTerm));
   }
 
   public List<String> getDefaultRounds() {

@@ -29,12 +29,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The forums' API. The region's forum organisers register participants (CSV or JSON), issue the feedback links and
+ * The forums' API. The region's forum organisers register participants (CSV or JSON), send the feedback links and
  * read everything of their region's forums; administrators likewise everywhere; observers read every forum and its
  * summary without the participants' names. A forum of another region answers 404; anyone else 403.
  */
@@ -51,16 +53,16 @@ public class ForumController {
   private final ForumRepository forums;
   private final ForumParticipants participants;
   private final ForumRegistration registration;
-  private final ForumFeedback feedback;
+  private final FeedbackLinkMail mail;
   private final ForumSummary summaries;
   private final IdentityService identityService;
 
   public ForumController(ForumRepository forums, ForumParticipants participants, ForumRegistration registration,
-                         ForumFeedback feedback, ForumSummary summaries, IdentityService identityService) {
+                         FeedbackLinkMail mail, ForumSummary summaries, IdentityService identityService) {
     this.forums = forums;
     this.participants = participants;
     this.registration = registration;
-    this.feedback = feedback;
+    this.mail = mail;
     this.summaries = summaries;
     this.identityService = identityService;
   }
@@ -111,17 +113,35 @@ public class ForumController {
   }
 
   /**
-   * New personal feedback links of everyone who has not answered yet, as CSV for a mail merge or for printing; the
-   * earlier links of those participants stop working. The tokens are shown only here and only now.
+   * Personal feedback links. By default they go by e-mail: each participant with an address who has not answered and
+   * has not been mailed a link yet gets one (forum-feedback-link), and the answer counts what was queued now, who had
+   * been mailed before (their link stays), who has no address and who answered already. {@code ?format=csv} (or
+   * {@code Accept: text/csv}) answers instead new links of those the e-mail did not reach (no address, or not mailed
+   * yet), as CSV to print or hand out; a mailed link is never replaced by it. The CSV's tokens are shown only then.
    */
   @PostMapping("/{number}/feedback-links")
-  public ResponseEntity<String> feedbackLinks(@PathVariable String number) throws java.io.IOException {
+  public ResponseEntity<?> feedbackLinks(@PathVariable String number,
+                                         @RequestParam(required = false) String format,
+                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+      throws java.io.IOException {
     Authentication user = organiser(number);
+    boolean csv;
+    if (format == null) {
+      csv = asksForCsv(accept);
+    } else if (format.equals("csv") || format.equals("email")) {
+      csv = format.equals("csv");
+    } else {
+      throw Refusal.of(400, "forum.feedback.badFormat", format);
+    }
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/forum-feedback/").toUriString();
-    StringBuilder csv = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setDelimiter(';')
+    if (!csv) {
+      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+          .body(mail.send(number, user.getUserId(), base));
+    }
+    StringBuilder table = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(table, CSVFormat.DEFAULT.builder().setDelimiter(';')
         .setHeader("participant_no", "full_name", "organisation", "email", "phone", "link").get())) {
-      for (ForumFeedback.Link link : feedback.issueLinks(number, user.getUserId())) {
+      for (ForumFeedback.Link link : mail.withoutMail(number, user.getUserId())) {
         Participant p = link.participant();
         printer.printRecord(p.number(), p.fullName(), p.organisation(), p.email(), p.phone(),
             base + "#" + link.token());
@@ -130,7 +150,16 @@ public class ForumController {
     return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noStore())
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + number + "-feedback-links.csv\"")
-        .body(csv.toString());
+        .body(table.toString());
+  }
+
+  private static boolean asksForCsv(String accept) {
+    try {
+      return accept != null && MediaType.parseMediaTypes(accept).stream()
+          .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
+    } catch (org.springframework.http.InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   private ForumView view(Forum f, List<Session> sessions, List<Participant> names) {

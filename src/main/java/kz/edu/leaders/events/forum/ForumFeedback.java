@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import kz.edu.leaders.common.FieldError;
 import kz.edu.leaders.common.Values;
@@ -67,6 +68,12 @@ public class ForumFeedback {
    */
   @Transactional
   public List<Link> issueLinks(String number, String by) {
+    return issueLinks(number, by, participant -> true);
+  }
+
+  /** The same, for the participants {@code which} chooses only: the others' links stay as they are. */
+  @Transactional
+  public List<Link> issueLinks(String number, String by, Predicate<Participant> which) {
     Forum forum = forums.find(number).orElseThrow(() -> Refusal.of(404, "forum.notFound", number));
     if (!forum.takesFeedback(Instant.now())) {
       throw Refusal.of(409, forum.registrationClosedAt() == null ? "forum.feedback.registrationOpen"
@@ -76,7 +83,7 @@ public class ForumFeedback {
     List<Link> links = new ArrayList<>();
     Map<Long, String> hashes = new LinkedHashMap<>();
     for (Participant participant : participants.list(number)) {
-      if (answered.contains(participant.id())) {
+      if (answered.contains(participant.id()) || !which.test(participant)) {
         continue;
       }
       byte[] random = new byte[32];
