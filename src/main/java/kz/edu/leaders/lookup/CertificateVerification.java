@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
  * What a certificate number certifies, for anyone who holds one: a reserve certificate (RR-2026-XXXXXXXXXX, issued on
  * enrolment) or a course certificate (TC-XXXX-XXXX-XXXX, issued on completing a course). Both numbers are drawn at
  * random (SecureRandom, 50 and 60 bits), so trying numbers finds nothing. The status comes from the record: a reserve
- * entry is valid while active and unexpired, expired after its term, appointed once its holder took a post; a
- * course certificate does not expire. Nothing records a revocation, so no status says so.
+ * entry is valid while active and unexpired, expired after its term, appointed once its holder took a post, revoked
+ * once the CPE revoked the entry (the reserve registry); a course certificate does not expire.
  */
 @Service
 public class CertificateVerification {
@@ -62,8 +62,10 @@ public class CertificateVerification {
     LocalDate today = LocalDate.now(clock);
     String status = switch (c.status()) {
       case "APPOINTED" -> "APPOINTED";
+      case "REVOKED" -> "REVOKED";
+      // Past its term before the ReserveTerm timer has run (it fires the day after): expired all the same.
       case "ACTIVE" -> c.validUntil().isBefore(today) ? "EXPIRED" : "VALID";
-      // Whatever else a registry may set later (an expiry job's EXPIRED): not valid any more.
+      // EXPIRED, written by the ReserveTerm process at the end of the term, and anything unforeseen: not valid.
       default -> "EXPIRED";
     };
     Post level = Post.valueOf(c.level());

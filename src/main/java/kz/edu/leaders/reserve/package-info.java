@@ -1,5 +1,7 @@
 /**
- * The Republican personnel reserve's records: the only way to {@code reserve_entry}. Depends on {@code domain} only;
- * the selection enrols into it, the appointment takes reservists from it.
+ * The Republican personnel reserve's records: {@code reserve_entry}, written by {@link kz.edu.leaders.reserve.ReserveRepository}
+ * (the selection enrols, the appointment takes reservists from it) and by the registry
+ * ({@link kz.edu.leaders.reserve.ReserveRegistry}: expiry and revocation, which also reads the offers and orders of an
+ * entry for its history). The term of each entry is a ReserveTerm process ({@code bpmn/reserve-term.bpmn}).
  */
 package kz.edu.leaders.reserve;

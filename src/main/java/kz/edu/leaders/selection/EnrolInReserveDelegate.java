@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import kz.edu.leaders.common.Reason;
 import kz.edu.leaders.domain.Post;
 import kz.edu.leaders.reserve.ReserveRepository;
+import kz.edu.leaders.reserve.ReserveTerm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * "Enrol in the reserve": writes the reserve entry in the engine's transaction. A retried step finds the
  * entry already there and writes nothing more. The certificate number is random (not guessable); the
  * composite score is the mean of the four stage results on a 100-point scale: test overall, internship
- * rubric mean x 20, final assessment, interview mean x 10.
+ * rubric mean x 20, final assessment, interview mean x 10. The entry's term starts as a ReserveTerm process, whose
+ * timer expires the entry at its end.
  */
 @Component
 public class EnrolInReserveDelegate implements JavaDelegate {
@@ -27,13 +29,15 @@ public class EnrolInReserveDelegate implements JavaDelegate {
   private final ApplicationRepository applications;
   private final SelectionSettings settings;
   private final CandidateNotices notices;
+  private final ReserveTerm term;
 
   public EnrolInReserveDelegate(ReserveRepository reserve, ApplicationRepository applications,
-                                SelectionSettings settings, CandidateNotices notices) {
+                                SelectionSettings settings, CandidateNotices notices, ReserveTerm term) {
     this.reserve = reserve;
     this.applications = applications;
     this.settings = settings;
     this.notices = notices;
+    this.term = term;
   }
 
   @Override
@@ -52,6 +56,8 @@ public class EnrolInReserveDelegate implements JavaDelegate {
       execution.setVariable(SelectionVariables.OUTCOME_REASON, Reason.forRecord(Reason.of("reason.enrolled", post,
           DATE.format(entry.validUntil()), entry.certificateNumber())));
       notices.enrolled(number, post, entry.certificateNumber(), entry.validUntil());
+      // The entry expires by itself at the end of its term: the ReserveTerm process waits for it.
+      term.start(number, entry.validUntil());
     });
   }
 

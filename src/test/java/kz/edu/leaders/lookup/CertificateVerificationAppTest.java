@@ -78,6 +78,23 @@ class CertificateVerificationAppTest {
   }
 
   @Test
+  void aRevokedEntryIsRevokedInEveryLanguageEvenWithinItsTerm() throws Exception {
+    var revoked = new CertificateRows(jdbc).reserve("REVOKED", LocalDate.now().plusYears(2),
+        Instant.parse("2025-12-20T06:00:00Z"));
+
+    assertThat(body(verify(revoked.number(), "en")).get("status"))
+        .isEqualTo(Map.of("code", "REVOKED", "label", "Revoked: the holder is no longer in the reserve"));
+    assertThat(body(verify(revoked.number(), "ru")).get("status"))
+        .isEqualTo(Map.of("code", "REVOKED", "label", "Отозвано: владелец больше не в резерве"));
+    assertThat(body(verify(revoked.number(), "kk")).get("status"))
+        .isEqualTo(Map.of("code", "REVOKED", "label", "Кері қайтарылған: иесі енді резервте емес"));
+    // Expired by the ReserveTerm timer: expired, as one past its term.
+    var expired = new CertificateRows(jdbc).reserve("EXPIRED", LocalDate.now().minusDays(1),
+        Instant.parse("2022-12-20T06:00:00Z"));
+    assertThat(code(body(verify(expired.number(), "en")), "status")).isEqualTo("EXPIRED");
+  }
+
+  @Test
   void aCourseCertificateShowsTheCourseAndItsHours() throws Exception {
     var certificate = new CertificateRows(jdbc).course("School management: aspects and methods", 72,
         Instant.parse("2026-03-13T09:00:00Z"));

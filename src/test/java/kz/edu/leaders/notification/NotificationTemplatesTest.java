@@ -17,6 +17,7 @@ import kz.edu.leaders.appointment.AppointmentNotices;
 import kz.edu.leaders.common.Language;
 import kz.edu.leaders.common.Reason;
 import kz.edu.leaders.domain.Post;
+import kz.edu.leaders.reserve.ExpireReserveEntryDelegate;
 import kz.edu.leaders.selection.CandidateNotices;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,8 @@ class NotificationTemplatesTest {
         "outcome", Reason.of("notification.outcome.INTERVIEW_FAILED"), "reason", "6.5 < 7")));
     samples.put(CandidateNotices.ENROLLED, with(common, Map.of("level", (Reason.Named) Post.DIRECTOR::name,
         "certificateNumber", "RR-2026-ABCDEFGHJK", "validUntil", "31.12.2029")));
+    samples.put(ExpireReserveEntryDelegate.EXPIRED, ExpireReserveEntryDelegate.values("Айгуль Серіковна",
+        "RR-2026-ABCDEFGHJK", Post.DIRECTOR, java.time.LocalDate.of(2029, 12, 31)));
     Map<String, Object> appointment = Map.of("name", "Айгуль Серіковна", "vacancy", "VC-2026-000007",
         "post", (Reason.Named) Post.DIRECTOR::name, "school", "School-lyceum No. 12, Turkistan");
     samples.put(AppointmentNotices.RESERVIST_OFFER, with(appointment, Map.of("offeredOn", "07.12.2026",

@@ -1,0 +1,55 @@
+package kz.edu.leaders.reserve;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import kz.edu.leaders.support.TestApplications;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reserve entries as the enrolment leaves them, each with the application it came from, written into their tables. */
+class ReserveRows {
+
+  private static final String LETTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+  private final JdbcTemplate jdbc;
+
+  ReserveRows(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  static String letters(int n) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(LETTERS.charAt(ThreadLocalRandom.current().nextInt(LETTERS.length())));
+    }
+    return s.toString();
+  }
+
+  /** A cycle year nobody else's rows use, so that a test's filter finds its own entries only. */
+  static int freshCycle() {
+    return ThreadLocalRandom.current().nextInt(2040, 2100);
+  }
+
+  Entry entry(String region, String level, int cycle, String status, LocalDate validUntil, Instant enrolledAt) {
+    String application = "RS-" + cycle + "-T" + letters(8);
+    String iin = TestApplications.randomIin();
+    jdbc.update("""
+        INSERT INTO application (application_number, cycle_year, iin, surname, first_name, patronymic, region,
+          position_now, school, higher_pedagogical_education, pedagogical_experience_years, deputy_experience_years,
+          qualification_category, email, phone, channel, registered_at, status, stage, outcome, language)
+        VALUES (?, ?, ?, 'Жұмабекова', 'Гүлнар', 'Асқарқызы', ?, 'TEACHER', 'School No. 7', ?, 8, 0, 'PEDAGOGUE_EXPERT',
+          ?, '+77010000000', 'API', ?, 'CLOSED', 'RESERVE', 'ENROLLED', 'ru')""",
+        application, cycle, iin, region, true, application.toLowerCase() + "@example.kz",
+        Timestamp.from(enrolledAt.minusSeconds(86400 * 200)));
+    String certificate = "RR-" + cycle + "-" + letters(10);
+    jdbc.update("""
+        INSERT INTO reserve_entry (certificate_number, iin, application_number, region, level, cycle_year, valid_until,
+          status, created_at, surname, first_name, composite_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 81.5)""",
+        certificate, iin, application, region, level, cycle, Date.valueOf(validUntil), status,
+        Timestamp.from(enrolledAt), "Жұмабекова", "Гүлнар");
+    return new Entry(certificate, application, iin, application.toLowerCase() + "@example.kz");
+  }
+
+  record Entry(String certificate, String application, String iin, String email) {}
+}
