@@ -38,7 +38,7 @@ class ReserveRegistryAppTest {
   @BeforeEach
   void rows() {
     rows = new ReserveRows(jdbc);
-    cycle = ReserveRows.freshCycle();
+    cycle = rows.freshCycle();
   }
 
   TestRestTemplate as(String user) {

@@ -27,8 +27,17 @@ class ReserveRows {
   }
 
   /** A cycle year nobody else's rows use, so that a test's filter finds its own entries only. */
-  static int freshCycle() {
-    return ThreadLocalRandom.current().nextInt(2040, 2100);
+  /** A cycle no row of the database has yet: a shared PostgreSQL keeps other tests' and other runs' rows. */
+  int freshCycle() {
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      int cycle = ThreadLocalRandom.current().nextInt(2040, 2100);
+      Integer used = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM application WHERE cycle_year = ?)"
+          + " + (SELECT COUNT(*) FROM reserve_entry WHERE cycle_year = ?)", Integer.class, cycle, cycle);
+      if (used != null && used == 0) {
+        return cycle;
+      }
+    }
+    throw new IllegalStateException("no unused cycle found");
   }
 
   Entry entry(String region, String level, int cycle, String status, LocalDate validUntil, Instant enrolledAt) {
