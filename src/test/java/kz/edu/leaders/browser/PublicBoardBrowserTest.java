@@ -84,7 +84,8 @@ class PublicBoardBrowserTest {
 
     browser.get("http://localhost:" + port + "/board");
 
-    assertThat(browser.getTitle()).startsWith("Open competitions for school leaders");
+    // The page's module sets the title in the reader's language; wait for it rather than race it.
+    wait.until(ExpectedConditions.titleContains("Open competitions for school leaders"));
     WebElement upcoming = visible(By.cssSelector("#upcoming .competition[data-id='" + scheduled + "']"));
     assertThat(upcoming.findElement(By.cssSelector(".school")).getText()).isEqualTo(hostile);
     assertThat(browser.findElements(By.cssSelector("#upcoming img"))).isEmpty();
