@@ -7,7 +7,8 @@
 #  2. Backup and restore: the database the crash case left is dumped (pg_dump), restored into a fresh database
 #     (pg_restore), the app started on the copy: its checks pass and the tables' counts equal the original's.
 #  3. Two nodes: two app nodes on two ports share one database, each simulator driving its share of the work.
-#  4. PostgreSQL restarted in the middle of a cycle: the node keeps running and finishes the cycle.
+#  4. PostgreSQL restarted in the middle of a cycle: the node keeps running, its health says DOWN while the database
+#     is away and UP once it is back, and it finishes the cycle.
 # After each, the simulator's invariant checks run (leaders.simulator.check-only): every application reached exactly
 # one outcome, no reserve entry or appointment order is duplicated, no running instance lost its task or job.
 #
@@ -96,6 +97,24 @@ tasks_done() {
   { grep -o 'tasks [0-9]*' "$1" 2>/dev/null || true; } | tail -1 | awk '{print $2+0}'
 }
 
+# wait_for_tasks log pid: until the node of that log has done a fifth as many tasks as there are applications (the
+# selection is under way); fails if the node ends before.
+wait_for_tasks() {
+  local log=$1 pid=$2 target=$(( N / 5 )) done_now
+  for _ in $(seq 1 3000); do
+    done_now=$(tasks_done "$log"); done_now=${done_now:-0}
+    [ "$done_now" -ge "$target" ] && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "FAIL: the node ended before $target tasks were done"; tail -30 "$log"; exit 1; }
+    sleep 0.2
+  done
+  echo "FAIL: $target tasks were not done in 10 minutes"; exit 1
+}
+
+# health port: the HTTP status of the node's /actuator/health (200 UP, 503 DOWN; 000 no answer in time).
+health() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 15 "http://localhost:$1/actuator/health" || true
+}
+
 check() {
   local label=$1; shift
   LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${CHECK_DB:-$DB}" LEADERS_DB_USER=leaders \
@@ -113,14 +132,8 @@ fresh_database
 : > "$LOGS/mail-delivered.log"
 sink --stall
 node 8181 0 1 "$LOGS/crash-first.log" "${MAIL[@]}"; pid=$NODE_PID
-# Kill once the selection is under way: a fifth as many tasks done as applications.
-target=$(( N / 5 ))
-for _ in $(seq 1 3000); do
-  done_now=$(tasks_done "$LOGS/crash-first.log"); done_now=${done_now:-0}
-  [ "$done_now" -ge "$target" ] && break
-  kill -0 "$pid" 2>/dev/null || { echo "the node ended before the kill"; tail -30 "$LOGS/crash-first.log"; exit 1; }
-  sleep 0.2
-done
+# Kill once the selection is under way.
+wait_for_tasks "$LOGS/crash-first.log" "$pid"
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
 echo "killed with SIGKILL after $(tasks_done "$LOGS/crash-first.log") tasks"
 # Committed before the kill and not sent: nothing reached the (silent) server.
@@ -181,20 +194,31 @@ check two-nodes
 echo "== 4. PostgreSQL restarted in the middle of a cycle of $N applications"
 fresh_database
 node 8181 0 1 "$LOGS/db-restart.log"; pid=$NODE_PID
-target=$(( N / 5 ))
-for _ in $(seq 1 3000); do
-  done_now=$(tasks_done "$LOGS/db-restart.log"); done_now=${done_now:-0}
-  [ "$done_now" -ge "$target" ] && break
-  kill -0 "$pid" 2>/dev/null || { echo "the node ended before the restart"; tail -30 "$LOGS/db-restart.log"; exit 1; }
-  sleep 0.2
-done
-# A fast shutdown ends every session at once, as a crash of the database server would; it stays away a few seconds.
+wait_for_tasks "$LOGS/db-restart.log" "$pid"
+[ "$(health 8181)" = 200 ] || { echo "FAIL: health was not UP before the database stopped"; exit 1; }
+# A fast shutdown ends every session at once, as a crash of the database server would. It stays away longer than
+# the pool waits for a connection (spring.datasource.hikari.connection-timeout, 10 s in the postgres profile), so
+# that health answers DOWN rather than waiting for the database to come back.
 pg_ctlcluster 15 main stop -m fast
 echo "PostgreSQL stopped after $(tasks_done "$LOGS/db-restart.log") tasks"
-sleep "${LEADERS_DURABILITY_DB_DOWN_SECONDS:-8}"
+down_until=$(( $(date +%s) + ${LEADERS_DURABILITY_DB_DOWN_SECONDS:-20} ))
+seen=""
+while [ "$(date +%s)" -lt "$down_until" ]; do
+  seen="$seen $(health 8181)"
+  sleep 1
+done
 pg_ctlcluster 15 main start
 for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-echo "PostgreSQL started again"
+echo "PostgreSQL started again; health while it was away:$seen"
+case " $seen " in *" 503 "*) ;; *) echo "FAIL: health never said DOWN while the database was away"; exit 1;; esac
+# Four fifths of the cycle are left: the node is still at work when its health is UP again.
+up=""
+for _ in $(seq 1 60); do
+  [ "$(health 8181)" = 200 ] && { up=yes; break; }
+  sleep 1
+done
+[ -n "$up" ] || { echo "FAIL: health did not say UP within a minute of the database's return"; exit 1; }
+echo "health UP again after the restart"
 status=0
 wait "$pid" || status=$?
 grep '\[sim\] \(tasks\|application outcomes\|vacancy outcomes\|PASS\|FAIL\)' "$LOGS/db-restart.log" | tail -12
