@@ -102,6 +102,24 @@ public class AppointmentDriver {
     }
   }
 
+  /**
+   * A Turkistan director post filled by a reservist who accepted: the order is issued, and the running HeadDuties
+   * instance of the case (the appointed head's recurring duties) is returned.
+   */
+  public ProcessInstance appointedHead() {
+    String certificate = reservist("TURKISTAN", "DIRECTOR", 90);
+    ProcessInstance vacancy = registerTurkistanDirectorPost();
+    offerToReservist(vacancy, certificate);
+    reservistAnswers(vacancy, "ACCEPTED");
+    String number = record(vacancy).number();
+    ProcessInstance duties = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("HeadDuties").processInstanceBusinessKey(number).singleResult();
+    if (duties == null) {
+      throw new IllegalStateException("No HeadDuties started for " + number);
+    }
+    return duties;
+  }
+
   /** Runs the instance's asynchronous continuations (not timers) now. */
   public void runJobs(ProcessInstance instance) {
     steps.runJobs(instance);

@@ -45,17 +45,8 @@ class HeadDutiesAppTest {
     ClockUtil.reset();
   }
 
-  /** A Turkistan director post filled by a reservist who accepted: the case's HeadDuties instance. */
   ProcessInstance appointed() {
-    String certificate = appointment.reservist("TURKISTAN", "DIRECTOR", 90);
-    ProcessInstance vacancy = appointment.registerTurkistanDirectorPost();
-    appointment.offerToReservist(vacancy, certificate);
-    appointment.reservistAnswers(vacancy, "ACCEPTED");
-    String number = appointment.record(vacancy).number();
-    ProcessInstance duties = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(HeadDuties.PROCESS_KEY).processInstanceBusinessKey(number).singleResult();
-    assertThat(duties).as("HeadDuties of %s", number).isNotNull();
-    return duties;
+    return appointment.appointedHead();
   }
 
   HeadDutyRepository.Duty duty(ProcessInstance instance) {
