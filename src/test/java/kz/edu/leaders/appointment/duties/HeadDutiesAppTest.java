@@ -23,6 +23,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,6 +44,7 @@ class HeadDutiesAppTest {
   @Autowired HeadDutyRepository duties;
   @Autowired HeadDutySettings settings;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate rest;
 
   @AfterEach
   void realClock() {
@@ -272,5 +278,33 @@ class HeadDutiesAppTest {
         .processInstanceBusinessKey(duty.vacancyNumber()).count()).isOne();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM head_attestation WHERE order_number = ?", Integer.class,
         duty.orderNumber())).isOne();
+  }
+
+  ResponseEntity<Map<String, Object>> dutiesAs(String user, String vacancyNumber) {
+    return rest.withBasicAuth(user, user).exchange("/api/appointment/cases/" + vacancyNumber + "/duties",
+        HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {});
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCaseRegionsOfficersAndObserversReadTheDutiesAndAnotherRegionsOfficerNone() {
+    ProcessInstance instance = appointed();
+    HeadDutyRepository.Duty duty = duty(instance);
+
+    for (String user : List.of("regional", "regionalhead", "observer")) {
+      ResponseEntity<Map<String, Object>> read = dutiesAs(user, duty.vacancyNumber());
+      assertThat(read.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+      assertThat((Map<String, Object>) read.getBody().get("duty")).containsEntry("orderNumber", duty.orderNumber())
+          .containsEntry("status", "IN_POST").containsEntry("rotationLimitOn", duty.rotationLimitOn().toString());
+      assertThat((List<Map<String, Object>>) read.getBody().get("attestations")).singleElement()
+          .satisfies(round -> assertThat(round).containsEntry("round", 1)
+              .containsEntry("dueOn", duty.appointedOn().plusYears(3).toString()));
+      assertThat(read.getBody().toString()).doesNotContain(jdbc.queryForObject(
+          "SELECT appointee_iin FROM appointment_order WHERE order_number = ?", String.class, duty.orderNumber()));
+    }
+    ResponseEntity<Map<String, Object>> other = dutiesAs("regional2", duty.vacancyNumber());
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(other.getBody()).containsEntry("code", "duties.notFound");
+    assertThat(dutiesAs("regional", "VC-1999-000000").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 }
