@@ -3,8 +3,9 @@
  * {@code leaders.appointment.duties.attestation-every} in post, to be passed within the attestation window, and the
  * limit on years at the same school (rotation). One HeadDuties process per appointment order, started by
  * DirectorAppointment right after the order, with the vacancy's case number as business key; the records are
- * {@code head_duty}, {@code head_attestation} and {@code head_duty_event}. Depends on {@code appointment} (the case,
- * its order, its region's groups), {@code common} and {@code identity}; nothing in {@code appointment} depends on it
- * but the service task that starts it.
+ * {@code head_duty}, {@code head_attestation} and {@code head_duty_event}, read at
+ * {@code /api/appointment/cases/{number}/duties}. Depends on {@code appointment} (the case, its order, calendar and
+ * access), {@code domain}, {@code common}, {@code identity} and {@code web}; nothing in {@code appointment} depends on
+ * it but the service task that starts it, by bean name.
  */
 package kz.edu.leaders.appointment.duties;
