@@ -107,7 +107,11 @@ public class AppointmentDriver {
    * instance of the case (the appointed head's recurring duties) is returned.
    */
   public ProcessInstance appointedHead() {
-    String certificate = reservist("TURKISTAN", "DIRECTOR", 90);
+    return appointedHead(reservist("TURKISTAN", "DIRECTOR", 90));
+  }
+
+  /** The same for the active Turkistan reservist of the director level with the certificate. */
+  public ProcessInstance appointedHead(String certificate) {
     ProcessInstance vacancy = registerTurkistanDirectorPost();
     offerToReservist(vacancy, certificate);
     reservistAnswers(vacancy, "ACCEPTED");

@@ -13,6 +13,7 @@ import java.util.Map;
 import kz.edu.leaders.appointment.AppointmentDriver;
 import kz.edu.leaders.common.FieldError;
 import kz.edu.leaders.common.InvalidSubmissionException;
+import kz.edu.leaders.reserve.ReserveRows;
 import kz.edu.leaders.support.AppTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -306,5 +307,30 @@ class HeadDutiesAppTest {
     assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(other.getBody()).containsEntry("code", "duties.notFound");
     assertThat(dutiesAs("regional", "VC-1999-000000").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void theHeadIsToldOnceWhenTheAttestationTaskOpens() {
+    ReserveRows.Entry reservist = new ReserveRows(jdbc).entry("TURKISTAN", "DIRECTOR", 2025, "ACTIVE",
+        LocalDate.now().plusYears(2), Instant.now().minusSeconds(86400 * 30));
+    ProcessInstance instance = appointment.appointedHead(reservist.certificate());
+    HeadDutyRepository.Duty duty = duty(instance);
+    String key = "duties:" + duty.orderNumber() + ":attestation:1";
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE idempotency_key = ?", Integer.class, key))
+        .isZero();
+
+    clockAfter(timer(instance, "Timer_AttestationNotice").getDuedate());
+    fires(instance, "Timer_AttestationNotice");
+
+    List<List<String>> sent = jdbc.query("SELECT event, address, language, subject, body FROM notification"
+        + " WHERE idempotency_key = ?", (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+        rs.getString(4), rs.getString(5)), key);
+    assertThat(sent).singleElement().satisfies(mail -> {
+      assertThat(mail.subList(0, 3)).containsExactly("head-attestation-due", reservist.email(), "ru");
+      String passBy = duty.appointedOn().plusYears(3).plusMonths(6).minusDays(1)
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+      assertThat(mail.get(3)).contains(passBy);
+      assertThat(mail.get(4)).contains("Гүлнар", duty.orderNumber(), duty.school()).doesNotContain(reservist.iin());
+    });
   }
 }
