@@ -28,6 +28,12 @@ public class HeadDutySettings {
   /** How long before the limit the regional department is asked to decide. */
   private Period rotationNotice = Period.ofMonths(6);
 
+  /**
+   * At start-up, open the duties of every appointment order that has none: orders issued before HeadDuties existed
+   * (an upgraded installation). Off by default; see docs/operations.md.
+   */
+  private boolean backfillOnStart;
+
   /** The day the attestation of the round (1, 2, ...) falls due: that many periods after the appointment. */
   public LocalDate attestationDueOn(LocalDate appointedOn, int round) {
     if (round < 1) {
@@ -58,6 +64,14 @@ public class HeadDutySettings {
 
   private static LocalDate latest(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
+  }
+
+  public boolean isBackfillOnStart() {
+    return backfillOnStart;
+  }
+
+  public void setBackfillOnStart(boolean backfillOnStart) {
+    this.backfillOnStart = backfillOnStart;
   }
 
   public Period getAttestationEvery() {

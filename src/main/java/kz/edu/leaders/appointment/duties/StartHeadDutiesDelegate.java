@@ -29,7 +29,12 @@ public class StartHeadDutiesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    VacancyRepository.Vacancy vacancy = vacancies.get(execution.getProcessBusinessKey());
+    startFor(execution.getProcessBusinessKey());
+  }
+
+  /** Opens and starts the duties of the case's order; nothing when they exist. */
+  public void startFor(String vacancyNumber) {
+    VacancyRepository.Vacancy vacancy = vacancies.get(vacancyNumber);
     AppointmentOrderRepository.Order order = orders.forVacancy(vacancy.number())
         .orElseThrow(() -> new IllegalStateException("No appointment order for " + vacancy.number()));
     duties.open(new HeadDutyRepository.NewDuty(order.number(), vacancy.number(), order.appointeeName(),

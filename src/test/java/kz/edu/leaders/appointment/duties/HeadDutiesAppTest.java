@@ -46,6 +46,7 @@ class HeadDutiesAppTest {
   @Autowired HeadDutySettings settings;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate rest;
+  @Autowired HeadDutiesBackfill backfill;
 
   @AfterEach
   void realClock() {
@@ -332,5 +333,25 @@ class HeadDutiesAppTest {
       assertThat(mail.get(3)).contains(passBy);
       assertThat(mail.get(4)).contains("Гүлнар", duty.orderNumber(), duty.school()).doesNotContain(reservist.iin());
     });
+  }
+
+  @Test
+  void anOrderIssuedBeforeHeadDutiesExistedGetsItsDutiesFromTheBackfillOnce() {
+    ProcessInstance instance = appointed();
+    HeadDutyRepository.Duty duty = duty(instance);
+    // As an installation upgraded from a release without HeadDuties has it: the order, and no duties.
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "as before HeadDuties");
+    for (String table : List.of("head_duty_event", "head_attestation", "head_duty")) {
+      jdbc.update("DELETE FROM " + table + " WHERE order_number = ?", duty.orderNumber());
+    }
+
+    assertThat(backfill.backfill()).isPositive();
+    assertThat(backfill.backfill()).as("a second start opens nothing").isZero();
+
+    HeadDutyRepository.Duty reopened = duties.get(duty.vacancyNumber());
+    assertThat(reopened.orderNumber()).isEqualTo(duty.orderNumber());
+    assertThat(reopened.appointedOn()).isEqualTo(duty.appointedOn());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(HeadDuties.PROCESS_KEY)
+        .processInstanceBusinessKey(duty.vacancyNumber()).count()).isOne();
   }
 }
