@@ -47,6 +47,7 @@ class HeadDutiesAppTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate rest;
   @Autowired HeadDutiesBackfill backfill;
+  @Autowired kz.edu.leaders.appointment.competition.CompetitionDriver competition;
 
   @AfterEach
   void realClock() {
@@ -353,5 +354,25 @@ class HeadDutiesAppTest {
     assertThat(reopened.appointedOn()).isEqualTo(duty.appointedOn());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(HeadDuties.PROCESS_KEY)
         .processInstanceBusinessKey(duty.vacancyNumber()).count()).isOne();
+  }
+
+  @Test
+  void aCompetitionsWinnerGetsTheSameDutiesAndIsToldByTheAddressTheyApplyWith() {
+    ProcessInstance vacancy = appointment.registerTurkistanDirectorPost();
+    appointment.openCompetition(vacancy);
+    appointment.runJobs(vacancy);
+    var winner = competition.runToWinner(vacancy.getBusinessKey());
+    ClockUtil.reset();
+    appointment.runJobs(vacancy);
+
+    HeadDutyRepository.Duty duty = duties.get(vacancy.getBusinessKey());
+    assertThat(duty.headName()).isEqualTo(winner.fullName());
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(HeadDuties.PROCESS_KEY).processInstanceBusinessKey(duty.vacancyNumber()).singleResult();
+    clockAfter(timer(instance, "Timer_AttestationNotice").getDuedate());
+    fires(instance, "Timer_AttestationNotice");
+
+    assertThat(jdbc.queryForList("SELECT event FROM notification WHERE idempotency_key = ?", String.class,
+        "duties:" + duty.orderNumber() + ":attestation:1")).containsExactly("head-attestation-due");
   }
 }
