@@ -30,9 +30,11 @@ public class AppointmentNotices {
   public static final String COMPETITION_NOT_INVITED = "competition-not-invited";
   public static final String COMPETITION_OUTCOME = "competition-outcome";
   public static final String APPOINTMENT_ORDER = "appointment-order";
+  /** An appointed head's attestation falls due soon (HeadDuties, appointment/duties). */
+  public static final String HEAD_ATTESTATION_DUE = "head-attestation-due";
   /** Every event of this class, for the test that renders each text. */
   public static final List<String> EVENTS = List.of(RESERVIST_OFFER, COMPETITION_DOCUMENTS, COMPETITION_TEST,
-      COMPETITION_INVITATION, COMPETITION_NOT_INVITED, COMPETITION_OUTCOME, APPOINTMENT_ORDER);
+      COMPETITION_INVITATION, COMPETITION_NOT_INVITED, COMPETITION_OUTCOME, APPOINTMENT_ORDER, HEAD_ATTESTATION_DUE);
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -72,6 +74,22 @@ public class AppointmentNotices {
                               AppointmentOrderRepository.Order order) {
     toCandidate(candidateId, "appointment:" + vacancy.number() + ":order:" + order.number(), APPOINTMENT_ORDER,
         vacancy, orderValues(order));
+  }
+
+  /**
+   * The head appointed by the order is told that their attestation falls due and by when to pass it: a reservist or a
+   * competition's winner, by the contact they gave; a talent-pool member has none on record and is not told.
+   */
+  public void headAttestationDue(VacancyRepository.Vacancy vacancy, AppointmentOrderRepository.Order order, int round,
+                                 LocalDate dueOn, LocalDate passBy) {
+    String key = "duties:" + order.number() + ":attestation:" + round;
+    Map<String, Object> own = Map.of("orderNumber", order.number(), "orderDate", DATE.format(order.orderDate()),
+        "dueOn", DATE.format(dueOn), "passBy", DATE.format(passBy));
+    if (order.poolEntryNumber() == null && order.certificateNumber() != null) {
+      toReservist(order.certificateNumber(), key, HEAD_ATTESTATION_DUE, vacancy, own);
+    } else if (order.candidateId() != null) {
+      toCandidate(order.candidateId(), key, HEAD_ATTESTATION_DUE, vacancy, own);
+    }
   }
 
   public void competitionDocuments(VacancyRepository.Vacancy vacancy, long candidateId, boolean admitted,

@@ -102,6 +102,28 @@ public class AppointmentDriver {
     }
   }
 
+  /**
+   * A Turkistan director post filled by a reservist who accepted: the order is issued, and the running HeadDuties
+   * instance of the case (the appointed head's recurring duties) is returned.
+   */
+  public ProcessInstance appointedHead() {
+    return appointedHead(reservist("TURKISTAN", "DIRECTOR", 90));
+  }
+
+  /** The same for the active Turkistan reservist of the director level with the certificate. */
+  public ProcessInstance appointedHead(String certificate) {
+    ProcessInstance vacancy = registerTurkistanDirectorPost();
+    offerToReservist(vacancy, certificate);
+    reservistAnswers(vacancy, "ACCEPTED");
+    String number = record(vacancy).number();
+    ProcessInstance duties = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("HeadDuties").processInstanceBusinessKey(number).singleResult();
+    if (duties == null) {
+      throw new IllegalStateException("No HeadDuties started for " + number);
+    }
+    return duties;
+  }
+
   /** Runs the instance's asynchronous continuations (not timers) now. */
   public void runJobs(ProcessInstance instance) {
     steps.runJobs(instance);

@@ -57,6 +57,8 @@ class NotificationTemplatesTest {
         "answerBy", "14.12.2026", "workingDays", 5)));
     samples.put(AppointmentNotices.APPOINTMENT_ORDER, with(appointment, Map.of("orderNumber", "AO-2026-000003",
         "orderDate", "21.12.2026")));
+    samples.put(AppointmentNotices.HEAD_ATTESTATION_DUE, with(appointment, Map.of("orderNumber", "AO-2026-000003",
+        "orderDate", "21.12.2026", "dueOn", "21.12.2029", "passBy", "20.06.2030")));
     samples.put(AppointmentNotices.COMPETITION_DOCUMENTS, with(appointment, Map.of("admitted", false,
         "rejected", true, "reason", "Анықтама жоқ / Нет справки")));
     samples.put(AppointmentNotices.COMPETITION_TEST, with(appointment, Map.of("sat", true, "absent", false,

@@ -9,12 +9,12 @@ import kz.edu.leaders.support.TestApplications;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reserve entries as the enrolment leaves them, each with the application it came from, written into their tables. */
-class ReserveRows {
+public class ReserveRows {
 
   private static final String LETTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   private final JdbcTemplate jdbc;
 
-  ReserveRows(JdbcTemplate jdbc) {
+  public ReserveRows(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -40,7 +40,7 @@ class ReserveRows {
     throw new IllegalStateException("no unused cycle found");
   }
 
-  Entry entry(String region, String level, int cycle, String status, LocalDate validUntil, Instant enrolledAt) {
+  public Entry entry(String region, String level, int cycle, String status, LocalDate validUntil, Instant enrolledAt) {
     String application = "RS-" + cycle + "-T" + letters(8);
     String iin = TestApplications.randomIin();
     jdbc.update("""
@@ -60,5 +60,5 @@ class ReserveRows {
     return new Entry(certificate, application, iin, application.toLowerCase() + "@example.kz");
   }
 
-  record Entry(String certificate, String application, String iin, String email) {}
+  public record Entry(String certificate, String application, String iin, String email) {}
 }

@@ -291,6 +291,7 @@ class EveryFormAppTest {
       case "ReserveSelection" -> selection.register(TestApplications.eligibleTeacher());
       case "CommissionInterview" -> selection.interview(selection.admittedToInterview(TestApplications.eligibleTeacher()));
       case "DirectorAppointment" -> appointment.registerTurkistanDirectorPost();
+      case "HeadDuties" -> appointment.appointedHead();
       case "TrainingCourse" -> trainingCourse();
       case "OpenCompetition" -> {
         String vacancy = competitions.newVacancy(Region.TURKISTAN);
