@@ -30,6 +30,10 @@ const TEXTS = {
     noCandidates: 'Лайықты үміткер жоқ', compInProgress: 'Жүріп жатыр', reannounced: 'Қайта жарияланды',
     count: 'Саны', share: 'Үлесі', noData: 'Деректер жоқ.',
     months: n => n + ' ай', years: n => n + ' жыл', days: n => n + ' күн',
+    dutiesTitle: 'Басшылардың мерзімді міндеттері',
+    dutiesNote: (d, u) => 'Қызметтегі басшылар, ' + d + ' жағдай бойынша: мерзімі ' + u + ' дейін басталатын аттестаттау мен ротация (циклға қарамай).',
+    attOverdue: 'Аттестаттау: мерзімі өтті', attInWindow: 'Аттестаттау: мерзімі басталды', attDueSoon: 'Аттестаттау: жақында',
+    rotOverdue: 'Ротация: соңғы күн өтті', rotDueSoon: 'Ротация: жақында',
     footer: 'Күндер Астана уақытымен. Деректер — өтінімдер, резерв және конкурстар кестелері.'
   },
   ru: {
@@ -54,6 +58,10 @@ const TEXTS = {
     count: 'Число', share: 'Доля', noData: 'Данных нет.',
     months: n => n + ' ' + genitive(n, 'месяца', 'месяцев'), years: n => n + ' ' + genitive(n, 'года', 'лет'),
     days: n => n + ' ' + genitive(n, 'дня', 'дней'),
+    dutiesTitle: 'Периодические обязанности руководителей',
+    dutiesNote: (d, u) => 'Руководители в должности, на ' + d + ': аттестация и ротация, наступающие до ' + u + ' (независимо от цикла).',
+    attOverdue: 'Аттестация: срок истёк', attInWindow: 'Аттестация: наступила', attDueSoon: 'Аттестация: скоро',
+    rotOverdue: 'Ротация: последний день прошёл', rotDueSoon: 'Ротация: скоро',
     footer: 'Даты по времени Астаны. Данные — таблицы заявок, резерва и конкурсов.'
   },
   en: {
@@ -78,6 +86,10 @@ const TEXTS = {
     count: 'Count', share: 'Share', noData: 'No data.',
     months: n => n + (n === 1 ? ' month' : ' months'), years: n => n + (n === 1 ? ' year' : ' years'),
     days: n => n + (n === 1 ? ' day' : ' days'),
+    dutiesTitle: 'Recurring duties of heads',
+    dutiesNote: (d, u) => 'Heads in post, as of ' + d + ': attestations and rotations falling due by ' + u + ' (whatever the cycle).',
+    attOverdue: 'Attestation: overdue', attInWindow: 'Attestation: due now', attDueSoon: 'Attestation: due soon',
+    rotOverdue: 'Rotation: past the last day', rotDueSoon: 'Rotation: due soon',
     footer: 'Dates are Astana time. The figures come from the applications, the reserve and the competitions.'
   }
 };
@@ -283,6 +295,27 @@ function drawCompetitions(report) {
   table('competitions-table', header, competitions.regions.map(row), row(competitions.total));
 }
 
+function drawDuties(report) {
+  const duties = report.duties;
+  document.getElementById('duties-note').textContent = t.dutiesNote(day(duties.today), day(duties.until));
+  const kinds = [['attestationsOverdue', t.attOverdue, '#b3261e'], ['attestationsInWindow', t.attInWindow, '#e8710a'],
+    ['attestationsDueSoon', t.attDueSoon, '#f6c026'], ['rotationsOverdue', t.rotOverdue, '#7b1fa2'],
+    ['rotationsDueSoon', t.rotDueSoon, '#b39ddb']];
+  const rows = duties.regions.slice().reverse();
+  document.getElementById('duties-chart').style.height = Math.max(10, rows.length * 2.2 + 6) + 'rem';
+  chart('duties-chart', {
+    legend: {top: 0},
+    grid: {left: 8, right: 24, top: 56, bottom: 8, containLabel: true},
+    xAxis: {type: 'value', minInterval: 1},
+    yAxis: {type: 'category', data: rows.map(r => r.regionName)},
+    series: kinds.map(([key, name, colour]) => ({name, type: 'bar', stack: 'all', barMaxWidth: 28,
+      itemStyle: {color: colour}, data: rows.map(r => r[key])}))
+  });
+  const header = [t.regionCol].concat(kinds.map(k => k[1]));
+  const row = r => [r.regionName].concat(kinds.map(([key]) => number.format(r[key])));
+  table('duties-table', header, duties.regions.map(row), row(duties.total));
+}
+
 function day(iso) {
   const [y, m, d] = iso.split('-');
   return d + '.' + m + '.' + y;
@@ -316,6 +349,7 @@ function load() {
       drawTimes(body);
       drawPlacement(body);
       drawCompetitions(body);
+      drawDuties(body);
       csvLinks(body);
       charts.forEach(c => c.resize());
     })

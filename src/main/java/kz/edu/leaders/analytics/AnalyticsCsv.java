@@ -15,7 +15,7 @@ final class AnalyticsCsv {
 
   enum Section {
     FUNNEL("funnel"), DROPOUTS("dropouts"), STAGE_TIMES("stage-times"), PLACEMENT("placement"),
-    COMPETITIONS("competitions");
+    COMPETITIONS("competitions"), DUTIES("duties");
 
     private final String file;
 
@@ -45,6 +45,7 @@ final class AnalyticsCsv {
         case STAGE_TIMES -> stageTimes(printer, report);
         case PLACEMENT -> placement(printer, report);
         case COMPETITIONS -> competitions(printer, report);
+        case DUTIES -> duties(printer, report);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -114,6 +115,18 @@ final class AnalyticsCsv {
       printer.printRecord(report.competitions().from(), report.competitions().until(),
           row.region() == null ? "ALL" : row.region(), row.regionName(), row.announced(), row.inProgress(),
           row.winner(), row.noShow(), row.notChosen(), row.noCandidates(), row.reannounced());
+    }
+  }
+
+  private static void duties(CSVPrinter printer, CycleReport report) throws IOException {
+    printer.printRecord("as_of", "due_until", "region", "region_name", "attestations_overdue",
+        "attestations_in_window", "attestations_due_soon", "rotations_overdue", "rotations_due_soon");
+    List<CycleReport.DutyRow> rows = new ArrayList<>(report.duties().regions());
+    rows.add(report.duties().total());
+    for (CycleReport.DutyRow row : rows) {
+      printer.printRecord(report.duties().today(), report.duties().until(), row.region() == null ? "ALL" : row.region(),
+          row.regionName(), row.attestationsOverdue(), row.attestationsInWindow(), row.attestationsDueSoon(),
+          row.rotationsOverdue(), row.rotationsDueSoon());
     }
   }
 

@@ -111,6 +111,33 @@ public class AnalyticsRepository {
             rs.getLong(5)), args.toArray());
   }
 
+  public record DutyCount(String region, String duty, String state, long count) {}
+
+  /**
+   * The duties of heads in post still waiting, due by {@code until}: attestations without a result (OVERDUE after
+   * their window, IN_WINDOW once due, DUE_SOON before) and rotations without a decision (OVERDUE after the limit,
+   * DUE_SOON before it), by region.
+   */
+  public List<DutyCount> dutiesDue(LocalDate today, LocalDate until, Region region) {
+    List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(until)));
+    String attestations = "SELECT region, 'ATTESTATION', state, COUNT(*) FROM ("
+        + "SELECT d.region, CASE WHEN a.pass_by < ? THEN 'OVERDUE' WHEN a.due_on <= ? THEN 'IN_WINDOW'"
+        + " ELSE 'DUE_SOON' END AS state FROM head_attestation a JOIN head_duty d ON d.order_number = a.order_number"
+        + " WHERE a.result IS NULL AND d.status = 'IN_POST' AND a.due_on <= ?" + regionFilter("d.region", region, args)
+        + ") x GROUP BY region, state";
+    List<DutyCount> counts = new ArrayList<>(jdbc.query(attestations,
+        (rs, i) -> new DutyCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), args.toArray()));
+    List<Object> rotationArgs = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(until)));
+    String rotations = "SELECT region, 'ROTATION', state, COUNT(*) FROM ("
+        + "SELECT region, CASE WHEN rotation_limit_on < ? THEN 'OVERDUE' ELSE 'DUE_SOON' END AS state FROM head_duty"
+        + " WHERE status = 'IN_POST' AND rotation_decision IS NULL AND rotation_limit_on <= ?"
+        + regionFilter("region", region, rotationArgs) + ") x GROUP BY region, state";
+    counts.addAll(jdbc.query(rotations,
+        (rs, i) -> new DutyCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+        rotationArgs.toArray()));
+    return counts;
+  }
+
   private static String regionFilter(String column, Region region, List<Object> args) {
     if (region == null) {
       return "";

@@ -7,13 +7,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the analytics counts by ({@code leaders.analytics.*}): the windows after enrolment within which a reservist's
- * appointment counts as placement (6 and 12 months, the figures the programme reports).
+ * appointment counts as placement (6 and 12 months, the figures the programme reports), and how far ahead the
+ * recurring duties of appointed heads count as due soon.
  */
 @Component
 @ConfigurationProperties(prefix = "leaders.analytics")
 public class AnalyticsSettings {
 
   private List<Period> placementWindows = List.of(Period.ofMonths(6), Period.ofMonths(12));
+  private Period dutiesHorizon = Period.ofMonths(6);
+
+  public Period getDutiesHorizon() {
+    return dutiesHorizon;
+  }
+
+  public void setDutiesHorizon(Period dutiesHorizon) {
+    if (dutiesHorizon == null || dutiesHorizon.isZero() || dutiesHorizon.isNegative()) {
+      throw new IllegalArgumentException("leaders.analytics.duties-horizon must be a positive period");
+    }
+    this.dutiesHorizon = dutiesHorizon;
+  }
 
   public List<Period> getPlacementWindows() {
     return placementWindows;

@@ -82,7 +82,33 @@ public class CycleAnalytics {
         funnel(counts, language), dropouts(counts, language), stageTimes(cycle, region, language),
         placement(repository.enrolments(cycle, region), language),
         competitions(cycle, repository.competitions(LocalDate.of(cycle, 1, 1), LocalDate.of(cycle + 1, 1, 1), region),
-            language));
+            language), duties(region, language));
+  }
+
+  private CycleReport.Duties duties(Region region, Language language) {
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate until = today.plus(settings.getDutiesHorizon());
+    Map<Region, long[]> regions = new EnumMap<>(Region.class);
+    long[] all = new long[5];
+    for (AnalyticsRepository.DutyCount count : repository.dutiesDue(today, until, region)) {
+      int column = switch (count.duty() + "/" + count.state()) {
+        case "ATTESTATION/OVERDUE" -> 0;
+        case "ATTESTATION/IN_WINDOW" -> 1;
+        case "ATTESTATION/DUE_SOON" -> 2;
+        case "ROTATION/OVERDUE" -> 3;
+        default -> 4;
+      };
+      regions.computeIfAbsent(Region.valueOf(count.region()), r -> new long[5])[column] += count.count();
+      all[column] += count.count();
+    }
+    List<CycleReport.DutyRow> rows = regions.entrySet().stream()
+        .map(e -> dutyRow(e.getKey().name(), e.getKey().name(language), e.getValue())).toList();
+    return new CycleReport.Duties(today.toString(), until.toString(), rows,
+        dutyRow(null, Texts.render("analytics.allRegions", language), all));
+  }
+
+  private static CycleReport.DutyRow dutyRow(String region, String name, long[] row) {
+    return new CycleReport.DutyRow(region, name, row[0], row[1], row[2], row[3], row[4]);
   }
 
   private CycleReport.Funnel funnel(List<StageCount> counts, Language language) {

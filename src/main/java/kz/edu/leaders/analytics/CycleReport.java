@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record CycleReport(int cycle, String region, Instant computedAt, List<Named> stages, Funnel funnel,
                           List<Dropout> dropouts, List<StageTime> stageTimes, Placement placement,
-                          Competitions competitions) {
+                          Competitions competitions, Duties duties) {
 
   public record Named(String code, String name) {}
 
@@ -45,4 +45,13 @@ public record CycleReport(int cycle, String region, Instant computedAt, List<Nam
 
   public record CompetitionRow(String region, String regionName, long announced, long inProgress, long winner,
                                long noShow, long notChosen, long noCandidates, long reannounced) {}
+
+  /**
+   * The recurring duties of the heads in post, as of {@code today} (not of the cycle): attestations past their window,
+   * in it, or falling due by {@code until}; rotations past the limit or reaching it by {@code until}.
+   */
+  public record Duties(String today, String until, List<DutyRow> regions, DutyRow total) {}
+
+  public record DutyRow(String region, String regionName, long attestationsOverdue, long attestationsInWindow,
+                        long attestationsDueSoon, long rotationsOverdue, long rotationsDueSoon) {}
 }

@@ -2,6 +2,7 @@ package kz.edu.leaders.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +183,31 @@ class AnalyticsAppTest {
   }
 
   @Test
+  void theHeadsDutiesDueAreCountedAsOfTodayForHeadsInPost() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+    String overdue = rows.headDuty("ULYTAU", "IN_POST", today.plusYears(4));
+    rows.attestation(overdue, 1, today.minusMonths(7), null);
+    String inWindow = rows.headDuty("ULYTAU", "IN_POST", today.plusYears(4));
+    rows.attestation(inWindow, 1, today.minusMonths(1), null);
+    String soon = rows.headDuty("ULYTAU", "IN_POST", today.plusMonths(3));
+    rows.attestation(soon, 2, today.plusMonths(2), null);
+    rows.attestation(soon, 1, today.minusYears(3), "PASSED");
+    String farOff = rows.headDuty("ULYTAU", "IN_POST", today.plusYears(6));
+    rows.attestation(farOff, 1, today.plusYears(2), null);
+    String left = rows.headDuty("ULYTAU", "LEFT_POST", today.minusDays(10));
+    rows.attestation(left, 1, today.minusMonths(8), null);
+    rows.headDuty("ULYTAU", "IN_POST", today.minusDays(3));
+
+    Map<String, Object> duties = map(report("analyst", "?region=ULYTAU"), "duties");
+
+    assertThat(duties.get("today")).isEqualTo(today.toString());
+    assertThat(duties.get("until")).isEqualTo(today.plusMonths(6).toString());
+    assertThat(map(duties, "total")).containsEntry("attestationsOverdue", 1).containsEntry("attestationsInWindow", 1)
+        .containsEntry("attestationsDueSoon", 1).containsEntry("rotationsOverdue", 1)
+        .containsEntry("rotationsDueSoon", 1);
+  }
+
+  @Test
   void oneRegionsReportHasOnlyItsFigures() {
     Map<String, Object> report = report("analyst", "?region=ALMATY");
 
@@ -209,7 +235,7 @@ class AnalyticsAppTest {
     assertThat(lines).contains(rows.cycle + ",TURKISTAN,Туркестанская область,TEST,Тест,4,0.8,6,2",
         rows.cycle + ",ALL,Все регионы,RESERVE,Резерв,2,0.667,8,2");
 
-    for (String section : List.of("dropouts", "stage-times", "placement", "competitions")) {
+    for (String section : List.of("dropouts", "stage-times", "placement", "competitions", "duties")) {
       ResponseEntity<String> file = rest.withBasicAuth("analyst", "analyst").getForEntity(
           "/api/analytics/cycles/" + rows.cycle + "/" + section + ".csv?region=TURKISTAN", String.class);
       assertThat(file.getStatusCode()).as(section).isEqualTo(HttpStatus.OK);

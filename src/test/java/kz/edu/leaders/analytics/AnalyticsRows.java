@@ -98,6 +98,27 @@ public class AnalyticsRows {
     return id;
   }
 
+  /** An appointed head's duties (status IN_POST or LEFT_POST), with the rotation's last day; returns the order. */
+  public String headDuty(String region, String status, LocalDate rotationLimitOn) {
+    AppointmentRows appointments = new AppointmentRows(jdbc);
+    String vacancy = appointments.vacancy(region, "School No. 3", "CLOSED");
+    String order = appointments.order(vacancy, "RESERVIST", "Test Head", TestApplications.randomIin(), null);
+    jdbc.update("""
+        INSERT INTO head_duty (order_number, vacancy_number, head_name, school, region, position, appointed_on, status,
+          rotation_limit_on, rotation_notice_on, created_at) VALUES (?, ?, 'Test Head', 'School No. 3', ?, 'DIRECTOR',
+          ?, ?, ?, ?, ?)""", order, vacancy, region, Date.valueOf(rotationLimitOn.minusYears(7)), status,
+        Date.valueOf(rotationLimitOn), Date.valueOf(rotationLimitOn.minusMonths(6)), ts(NOW));
+    return order;
+  }
+
+  /** An attestation round of the head's, falling due on the day given, with its result or none yet. */
+  public void attestation(String order, int round, LocalDate dueOn, String result) {
+    jdbc.update("""
+        INSERT INTO head_attestation (order_number, attestation_round, notice_on, due_on, pass_by, result)
+        VALUES (?, ?, ?, ?, ?, ?)""", order, round, Date.valueOf(dueOn.minusMonths(2)), Date.valueOf(dueOn),
+        Date.valueOf(dueOn.plusMonths(6)), result);
+  }
+
   public String vacancy(String region) {
     return new AppointmentRows(jdbc).vacancy(region, "School No. 12", "IN_PROGRESS");
   }

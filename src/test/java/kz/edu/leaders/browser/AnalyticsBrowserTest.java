@@ -53,7 +53,7 @@ class AnalyticsBrowserTest extends TasklistPage {
         .isEqualTo("Turkistan Region School director 1 1 1 / 1 (100%) 1 / 1 (100%)");
     assertThat(row("competitions-table", "Turkistan Region").getText()).isEqualTo("Turkistan Region 1 1 0 0 0 0 0");
     for (String chart : new String[] {"funnel-chart", "dropouts-chart", "times-chart", "placement-chart",
-        "competitions-chart"}) {
+        "competitions-chart", "duties-chart"}) {
       assertThat(browser.findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty();
     }
     assertThat(browser.findElement(By.cssSelector("a.csv[data-section='funnel']")).getDomAttribute("href"))
