@@ -2,6 +2,12 @@ package kz.edu.leaders.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.selection.SelectionDriver;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -96,6 +103,9 @@ class AnalystAccessAppTest {
         .singleElement().satisfies(s -> assertThat((Integer) s.get("instances")).isPositive());
     assertThat(analyst().getForEntity("/engine-rest/process-definition/" + definition + "/xml", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(list(analyst(), "/history/process-definition/" + definition + "/statistics?finished=true"))
+        .filteredOn(s -> "Task_CheckEligibility".equals(s.get("id")))
+        .singleElement().satisfies(s -> assertThat((Integer) s.get("finished")).isPositive());
     assertThat(list(analyst(), "/decision-definition?key=Decision_Eligibility")).isNotEmpty();
   }
 
@@ -108,8 +118,85 @@ class AnalystAccessAppTest {
     assertThat(list(analyst(), "/history/variable-instance?processInstanceId=" + id)).isEmpty();
     assertThat(list(analyst(), "/history/detail?processInstanceId=" + id)).isEmpty();
     assertThat(list(analyst(), "/task?processInstanceId=" + id)).isEmpty();
+    // Nor may the analyst find an instance by a value: that would tell whose application it is.
+    String byName = "candidateName_like_%25" + "Абенова" + "%25";
+    for (String query : List.of("/process-instance?variables=" + byName,
+        "/history/process-instance?variables=" + byName, "/task?processVariables=" + byName,
+        "/execution?variables=" + byName)) {
+      ResponseEntity<String> answer = analyst().getForEntity(java.net.URI.create(
+          rest.getRootUri() + "/engine-rest" + query.replace("Абенова", java.net.URLEncoder.encode("Абенова",
+              java.nio.charset.StandardCharsets.UTF_8))), String.class);
+      assertThat(answer.getStatusCode().value()).as(query).isEqualTo(403);
+      assertThat(answer.getBody()).contains("request.noQueriesByValue");
+    }
+    ResponseEntity<String> posted = analyst().postForEntity("/engine-rest/process-instance",
+        Map.of("variables", List.of(Map.of("name", "candidateName", "operator", "like", "value", "%Абенова%"))),
+        String.class);
+    assertThat(posted.getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> sorted = analyst().postForEntity("/engine-rest/process-instance",
+        Map.of("sorting", List.of(Map.of("sortBy", "processVariable", "sortOrder", "asc",
+            "parameters", Map.of("variable", "candidateName", "type", "String")))), String.class);
+    assertThat(sorted.getStatusCode().value()).isEqualTo(403);
+    // The same query without values answers.
+    assertThat(analyst().postForEntity("/engine-rest/process-instance", Map.of("processInstanceIds", List.of(id)),
+        List.class).getBody()).hasSize(1);
     // What the engine itself keeps is there: the analyst is refused, not shown an empty instance.
     assertThat(engine.getRuntimeService().getVariables(id)).containsKeys("applicationNumber", "candidateName");
+  }
+
+  @LocalServerPort int port;
+
+  /** The analyst logged in to Cockpit, as a browser is: the session cookie and the XSRF token (TasklistApiAppTest). */
+  class CockpitSession {
+
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String xsrf = "";
+
+    CockpitSession() throws Exception {
+      send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/default/")).GET());
+      HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/cockpit"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+          .POST(HttpRequest.BodyPublishers.ofString("username=analyst&password=analyst")));
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      // The login starts a new session; its token comes with the next read.
+      send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/user/analyst/profile"))
+          .header("Accept", "application/json").GET());
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+      return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+          .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf)
+          .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response.headers().allValues("Set-Cookie").stream().flatMap(header -> HttpCookie.parse(header).stream())
+          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).forEach(cookie -> xsrf = cookie.getValue());
+      return response;
+    }
+
+    URI uri(String path) {
+      return URI.create("http://localhost:" + port + path);
+    }
+  }
+
+  /** In Cockpit's search too: by a value, refused; the same search without it, answered. */
+  @Test
+  void inCockpitTheAnalystSearchesInstancesButNotByAValue() throws Exception {
+    CockpitSession cockpit = new CockpitSession();
+    String search = "/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=50";
+    String definition = "\"processDefinitionId\": \"" + application.getProcessDefinitionId() + "\"";
+    String byName = "{" + definition + ", \"variables\": [{\"name\": \"candidateName\", \"operator\": \"like\", "
+        + "\"value\": \"%Абенова%\"}]}";
+    HttpResponse<String> all = cockpit.post(search, "{" + definition + "}");
+    assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+    assertThat(all.body()).contains(application.getId());
+    HttpResponse<String> refused = cockpit.post(search, byName);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("request.noQueriesByValue");
+    assertThat(cockpit.post("/camunda/api/engine/engine/default/process-instance", byName).statusCode())
+        .isEqualTo(403);
   }
 
   @Test
