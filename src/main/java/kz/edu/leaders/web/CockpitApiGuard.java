@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kz.edu.leaders.common.Language;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -30,6 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class CockpitApiGuard extends OncePerRequestFilter {
 
+  private static final Pattern STATIC = Pattern.compile("/api/cockpit/plugin/[^/]+/static/[^?]*$");
   private final ErrorWriter errors;
 
   public CockpitApiGuard(ErrorWriter errors) {
@@ -39,6 +41,13 @@ public class CockpitApiGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // The plugins' scripts and styles: Cockpit's login page needs them before anyone is logged in.
+    String uri = request.getRequestURI();
+    boolean plain = !uri.contains("..") && !uri.contains(";") && !uri.contains("%");
+    if (plain && STATIC.matcher(uri).find() && "GET".equals(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
     HttpSession session = request.getSession(false);
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     boolean cockpit = authentications != null && authentications.getAuthentications().stream()
