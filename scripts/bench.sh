@@ -3,12 +3,13 @@
 #
 # Usage: scripts/bench.sh simulate [spring args...]   the national-cycle simulator, then the bare engine's baseline
 #        scripts/bench.sh latency  [spring args...]   the task-list latency benchmark
+#        scripts/bench.sh analytics [spring args...]  the analytics benchmark (several national cycles)
 #        scripts/bench.sh build                       only the build below
 #
 # Builds first: `mvn process-test-classes` (the app and the programs; target/bench-classes holds the programs alone)
 # and the app's runtime classpath (target/bench-classpath.txt); LEADERS_BENCH_BUILD=no skips that and runs what was
 # built last. Then it becomes (exec) `java $JAVA_OPTS -cp target/bench-classes:target/classes:<runtime dependencies>
-# kz.edu.bench.BenchApplication --spring.profiles.active=postgres,demo,<simulate|latency-bench> [spring args...]`:
+# kz.edu.bench.BenchApplication --spring.profiles.active=postgres,demo,<simulate|latency-bench|analytics-bench> [spring args...]`:
 # the app as `java -jar` starts it, with the program's beans; an argument --spring.profiles.active=... replaces
 # those profiles. The app's environment applies as for `java -jar`: LEADERS_DB_URL, LEADERS_DB_USER,
 # LEADERS_DB_PASSWORD, LEADERS_ADMIN_PASSWORD, PORT. Relative paths (the report) are relative to the current folder.
@@ -18,8 +19,9 @@ PROGRAM=${1:-}
 case "$PROGRAM" in
   simulate) PROFILE=simulate ;;
   latency) PROFILE=latency-bench ;;
+  analytics) PROFILE=analytics-bench ;;
   build) PROFILE= ;;
-  *) echo "usage: scripts/bench.sh simulate|latency|build [spring args...]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh simulate|latency|analytics|build [spring args...]" >&2; exit 2 ;;
 esac
 shift
 

@@ -7,7 +7,8 @@
 #  2. Backup and restore: the database the crash case left is dumped (pg_dump), restored into a fresh database
 #     (pg_restore), the app started on the copy: its checks pass and the tables' counts equal the original's.
 #  3. Two nodes: two app nodes on two ports share one database, each simulator driving its share of the work.
-#  4. PostgreSQL restarted in the middle of a cycle: the node keeps running and finishes the cycle.
+#  4. PostgreSQL restarted in the middle of a cycle: the node keeps running, its health says DOWN while the database
+#     is away and UP once it is back, and it finishes the cycle.
 # After each, the simulator's invariant checks run (leaders.simulator.check-only): every application reached exactly
 # one outcome, no reserve entry or appointment order is duplicated, no running instance lost its task or job.
 #
@@ -21,6 +22,7 @@ N=${1:-300}
 VACANCIES=${2:-4}
 DB=${LEADERS_DURABILITY_DB:-leaders_durability}
 PASSWORD="durability-$RANDOM$RANDOM"
+ADMIN_PASSWORD="durability"
 LOGS=target/durability
 SMTP_PORT=${LEADERS_DURABILITY_SMTP_PORT:-2526}
 mkdir -p "$LOGS"
@@ -45,11 +47,12 @@ node() {
   # Emptied here, not by the background redirection: a waiter must not read an earlier run's log of the same name.
   : > "$log"
   LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${DB}" LEADERS_DB_USER=leaders LEADERS_DB_PASSWORD="$PASSWORD" \
-  LEADERS_ADMIN_PASSWORD="durability" PORT="$port" \
+  LEADERS_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORT="$port" \
   bash scripts/bench.sh simulate --leaders.demo.cohort=false \
     --leaders.simulator.applications="$N" --leaders.simulator.vacancies="$VACANCIES" \
     --leaders.simulator.baseline=false --leaders.simulator.threads=3 --leaders.simulator.progress-seconds=1 \
     --camunda.bpm.job-execution.lock-time-in-millis=20000 \
+    --management.endpoint.health.group.database.include=db \
     --leaders.simulator.node="$number" --leaders.simulator.nodes="$nodes" \
     --leaders.simulator.report="$LOGS/report-$(basename "$log" .log).json" "$@" > "$log" 2>&1 &
   NODE_PID=$!
@@ -96,6 +99,27 @@ tasks_done() {
   { grep -o 'tasks [0-9]*' "$1" 2>/dev/null || true; } | tail -1 | awk '{print $2+0}'
 }
 
+# wait_for_tasks log pid: until the node of that log has done a fifth as many tasks as there are applications (the
+# selection is under way); fails if the node ends before.
+wait_for_tasks() {
+  local log=$1 pid=$2 target=$(( N / 5 )) done_now
+  for _ in $(seq 1 3000); do
+    done_now=$(tasks_done "$log"); done_now=${done_now:-0}
+    [ "$done_now" -ge "$target" ] && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "FAIL: the node ended before $target tasks were done"; tail -30 "$log"; exit 1; }
+    sleep 0.2
+  done
+  echo "FAIL: $target tasks were not done in 10 minutes"; exit 1
+}
+
+# health port: the HTTP status of the node's health group "database" (200 UP, 503 DOWN; 000 no answer in time), a
+# group of the db component alone that the nodes of this script define. Not the whole health: the simulator runs
+# inside the node's start-up, before the job executor starts, so the jobExecutor component (and with it the whole and
+# the readiness group) is DOWN for the entire run. Without a login: what a load balancer's probe sees.
+health() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 15 "http://localhost:$1/actuator/health/database" || true
+}
+
 check() {
   local label=$1; shift
   LEADERS_DB_URL="jdbc:postgresql://localhost:5432/${CHECK_DB:-$DB}" LEADERS_DB_USER=leaders \
@@ -113,14 +137,8 @@ fresh_database
 : > "$LOGS/mail-delivered.log"
 sink --stall
 node 8181 0 1 "$LOGS/crash-first.log" "${MAIL[@]}"; pid=$NODE_PID
-# Kill once the selection is under way: a fifth as many tasks done as applications.
-target=$(( N / 5 ))
-for _ in $(seq 1 3000); do
-  done_now=$(tasks_done "$LOGS/crash-first.log"); done_now=${done_now:-0}
-  [ "$done_now" -ge "$target" ] && break
-  kill -0 "$pid" 2>/dev/null || { echo "the node ended before the kill"; tail -30 "$LOGS/crash-first.log"; exit 1; }
-  sleep 0.2
-done
+# Kill once the selection is under way.
+wait_for_tasks "$LOGS/crash-first.log" "$pid"
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
 echo "killed with SIGKILL after $(tasks_done "$LOGS/crash-first.log") tasks"
 # Committed before the kill and not sent: nothing reached the (silent) server.
@@ -181,20 +199,31 @@ check two-nodes
 echo "== 4. PostgreSQL restarted in the middle of a cycle of $N applications"
 fresh_database
 node 8181 0 1 "$LOGS/db-restart.log"; pid=$NODE_PID
-target=$(( N / 5 ))
-for _ in $(seq 1 3000); do
-  done_now=$(tasks_done "$LOGS/db-restart.log"); done_now=${done_now:-0}
-  [ "$done_now" -ge "$target" ] && break
-  kill -0 "$pid" 2>/dev/null || { echo "the node ended before the restart"; tail -30 "$LOGS/db-restart.log"; exit 1; }
-  sleep 0.2
-done
-# A fast shutdown ends every session at once, as a crash of the database server would; it stays away a few seconds.
+wait_for_tasks "$LOGS/db-restart.log" "$pid"
+[ "$(health 8181)" = 200 ] || { echo "FAIL: health was not UP before the database stopped"; exit 1; }
+# A fast shutdown ends every session at once, as a crash of the database server would. It stays away longer than
+# the pool waits for a connection (spring.datasource.hikari.connection-timeout, 10 s in the postgres profile), so
+# that health answers DOWN rather than waiting for the database to come back.
 pg_ctlcluster 15 main stop -m fast
 echo "PostgreSQL stopped after $(tasks_done "$LOGS/db-restart.log") tasks"
-sleep "${LEADERS_DURABILITY_DB_DOWN_SECONDS:-8}"
+down_until=$(( $(date +%s) + ${LEADERS_DURABILITY_DB_DOWN_SECONDS:-20} ))
+seen=""
+while [ "$(date +%s)" -lt "$down_until" ]; do
+  seen="$seen $(health 8181)"
+  sleep 1
+done
 pg_ctlcluster 15 main start
 for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-echo "PostgreSQL started again"
+echo "PostgreSQL started again; health while it was away:$seen"
+case " $seen " in *" 503 "*) ;; *) echo "FAIL: health never said DOWN while the database was away"; exit 1;; esac
+# Four fifths of the cycle are left: the node is still at work when its health is UP again.
+up=""
+for _ in $(seq 1 60); do
+  [ "$(health 8181)" = 200 ] && { up=yes; break; }
+  sleep 1
+done
+[ -n "$up" ] || { echo "FAIL: health did not say UP within a minute of the database's return"; exit 1; }
+echo "health UP again after the restart"
 status=0
 wait "$pid" || status=$?
 grep '\[sim\] \(tasks\|application outcomes\|vacancy outcomes\|PASS\|FAIL\)' "$LOGS/db-restart.log" | tail -12

@@ -20,6 +20,9 @@ public final class RunStats {
   public final AtomicLong jobsRaced = new AtomicLong();
   public final AtomicLong vacanciesRegistered = new AtomicLong();
   public final AtomicLong rounds = new AtomicLong();
+  /** Rounds spent waiting for an unreachable database, and work that failed because it was. */
+  public final AtomicLong outageWaits = new AtomicLong();
+  public final AtomicLong outageFailures = new AtomicLong();
   public final Latencies taskCompletion = new Latencies();
   public final Map<String, AtomicLong> tasksByKey = new ConcurrentHashMap<>();
   public final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();

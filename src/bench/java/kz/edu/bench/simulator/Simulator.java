@@ -146,6 +146,8 @@ public class Simulator {
     project.put("jobsRunBySimulator", stats.jobsExecuted.get());
     project.put("jobsRacedAndRetried", stats.jobsRaced.get());
     project.put("rounds", stats.rounds.get());
+    project.put("roundsWaitingForTheDatabase", stats.outageWaits.get());
+    project.put("workFailedWhileTheDatabaseWasAway", stats.outageFailures.get());
     project.put("instancesPerSecond", round(instances / projectSeconds));
     project.put("tasksPerSecond", round(stats.tasksCompleted.get() / projectSeconds));
     project.put("taskCompletionLatency", stats.taskCompletion.summary());
@@ -294,16 +296,37 @@ public class Simulator {
     Set<String> givenUp = ConcurrentHashMap.newKeySet();
     int idle = 0;
     int waitedForOthers = 0;
+    long outageSince = 0;
     long lastProgress = progressMark(stats);
     while (true) {
       // Read before the open work: a case another node registers in between (its row and its first task commit
       // together) then shows below. Read after it, this node could see the case counted but not its task, and end.
-      boolean allRegistered = othersRegistered(settings, withVacancies);
-      List<OpenTask> tasks = openTasks(settings).stream().filter(t -> !givenUp.contains(t.id())).toList();
-      List<String[]> waiting = waitingForTest(settings, policy).stream()
-          .filter(w -> !givenUp.contains(w[0])).toList();
-      boolean executorOn = jobExecutorActive();
-      List<String[]> jobs = dueJobs(settings);
+      boolean allRegistered;
+      List<OpenTask> tasks;
+      List<String[]> waiting;
+      boolean executorOn;
+      List<String[]> jobs;
+      try {
+        allRegistered = othersRegistered(settings, withVacancies);
+        tasks = openTasks(settings).stream().filter(t -> !givenUp.contains(t.id())).toList();
+        waiting = waitingForTest(settings, policy).stream().filter(w -> !givenUp.contains(w[0])).toList();
+        executorOn = jobExecutorActive();
+        jobs = dueJobs(settings);
+        outageSince = 0;
+      } catch (RuntimeException e) {
+        if (!DatabaseOutage.causedBy(e)) {
+          throw e;
+        }
+        if (outageSince == 0) {
+          outageSince = System.nanoTime();
+          LOG.warn("Simulator: the database is unreachable ({}); waiting for it", e.getMessage());
+        } else if (System.nanoTime() - outageSince > settings.getOutageTolerance().toNanos()) {
+          throw e;
+        }
+        stats.outageWaits.incrementAndGet();
+        sleep(1000);
+        continue;
+      }
       if (tasks.isEmpty() && waiting.isEmpty() && jobs.isEmpty()) {
         if (allRegistered) {
           return;
@@ -333,6 +356,11 @@ public class Simulator {
             }
           } catch (RuntimeException e) {
             stats.taskFailures.incrementAndGet();
+            if (DatabaseOutage.causedBy(e)) {
+              // Not the task's fault: it is tried again once the database is back, however long that takes.
+              stats.outageFailures.incrementAndGet();
+              return;
+            }
             stats.error(task.key(), e);
             if (attempts.merge(task.id(), 1, Integer::sum) >= 3) {
               givenUp.add(task.id());

@@ -45,6 +45,12 @@ public class SimulatorSettings {
   public Duration getOutboxDrain() { return outboxDrain; }
   public void setOutboxDrain(Duration outboxDrain) { this.outboxDrain = outboxDrain; }
 
+  /** How long the simulated people wait for an unreachable database before the run fails. */
+  private Duration outageTolerance = Duration.ofMinutes(3);
+
+  public Duration getOutageTolerance() { return outageTolerance; }
+  public void setOutageTolerance(Duration outageTolerance) { this.outageTolerance = outageTolerance; }
+
   public int getApplications() { return applications; }
   public void setApplications(int applications) { this.applications = applications; }
   public int getCycle() { return cycle; }

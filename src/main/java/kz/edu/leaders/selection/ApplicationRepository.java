@@ -28,9 +28,11 @@ public class ApplicationRepository {
 
   private final JdbcTemplate jdbc;
   private final DataFieldMaxValueIncrementer numbers;
+  private final StageVisits visits;
 
   public ApplicationRepository(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
+    this.visits = new StageVisits(jdbc);
     this.numbers = Sequences.of(dataSource, "application_number_seq");
   }
 
@@ -45,6 +47,7 @@ public class ApplicationRepository {
   }
 
   public void insert(String number, NewApplication a, String channel, String registeredBy, String processInstanceId) {
+    Timestamp registeredAt = now();
     jdbc.update("""
         INSERT INTO application (application_number, cycle_year, iin, surname, first_name, patronymic, region,
           position_now, school, higher_pedagogical_education, pedagogical_experience_years,
@@ -54,19 +57,25 @@ public class ApplicationRepository {
         number, a.cycle(), a.iin(), a.surname(), a.firstName(), a.patronymic(), a.region().name(),
         a.currentRole().name(), a.school(), a.higherPedagogicalEducation(), a.pedagogicalExperienceYears(),
         a.deputyExperienceYears(), a.qualificationCategory().name(), a.email(), a.phone(), channel,
-        registeredBy, now(), processInstanceId, IN_PROGRESS, Stage.ELIGIBILITY.name(), a.language());
+        registeredBy, registeredAt, processInstanceId, IN_PROGRESS, Stage.ELIGIBILITY.name(), a.language());
+    visits.enter(number, Stage.ELIGIBILITY, registeredAt);
   }
 
   public void moveToStage(String number, Stage stage) {
-    jdbc.update("UPDATE application SET stage = ? WHERE application_number = ? AND status = ?",
+    int moved = jdbc.update("UPDATE application SET stage = ? WHERE application_number = ? AND status = ?",
         stage.name(), number, IN_PROGRESS);
+    if (moved > 0) {
+      visits.enter(number, stage, now());
+    }
   }
 
   public void close(String number, Stage stage, String outcome, String reason) {
+    Timestamp closedAt = now();
     jdbc.update("""
         UPDATE application SET status = ?, stage = ?, outcome = ?, outcome_reason = ?, closed_at = ?
         WHERE application_number = ?""",
-        CLOSED, stage.name(), outcome, truncate(reason), now(), number);
+        CLOSED, stage.name(), outcome, truncate(reason), closedAt, number);
+    visits.leaveAll(number, closedAt);
   }
 
   public void recordDecision(String number, Stage stage, String decision, String reason, String decidedBy) {

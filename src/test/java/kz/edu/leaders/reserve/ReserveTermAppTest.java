@@ -28,6 +28,7 @@ class ReserveTermAppTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired ReserveRepository reserve;
+  @Autowired ReserveTermBackfill backfill;
 
   @AfterEach
   void realClock() {
@@ -108,5 +109,22 @@ class ReserveTermAppTest {
     assertThat(notifications(appointed)).isEmpty();
     assertThat(notifications(revoked)).isEmpty();
     assertThat(running(appointed.application())).isFalse();
+  }
+
+  @Test
+  void anEntryEnrolledBeforeTermsWereProcessesGetsItsTermAtStartAndOnlyOnce() {
+    var rows = new ReserveRows(jdbc);
+    var old = rows.entry("TURKISTAN", "DIRECTOR", 2024, "ACTIVE", LocalDate.of(2027, 12, 31),
+        Instant.parse("2024-11-20T06:00:00Z"));
+    var appointed = rows.entry("TURKISTAN", "DIRECTOR", 2024, "APPOINTED", LocalDate.of(2027, 12, 31),
+        Instant.parse("2024-11-20T06:00:00Z"));
+
+    assertThat(backfill.run()).isPositive();
+
+    assertThat(running(old.application())).isTrue();
+    assertThat(timer(old.application()).getDuedate())
+        .isEqualTo(Date.from(LocalDate.of(2028, 1, 1).atStartOfDay(ALMATY).toInstant()));
+    assertThat(running(appointed.application())).as("out of the reserve: no term").isFalse();
+    assertThat(backfill.run()).as("a second start starts nothing").isZero();
   }
 }

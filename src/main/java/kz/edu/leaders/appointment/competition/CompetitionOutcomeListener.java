@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On an end event: closes the competition with the end event's {@code outcome} property (WINNER or NO_WINNER)
- * and its {@code reason} property, or, after a vote, the decided session's reason. Sets
+ * and its {@code reason} property, or, after a vote, the decided session's reason, and records how it ended in the
+ * terms analytics counts (the {@code ending} property: WINNER, NO_SHOW, NOT_CHOSEN ...). Sets
  * {@code competitionOutcome}, which the calling DirectorAppointment maps out.
  */
 @Component("competitionOutcomeListener")
@@ -49,7 +50,7 @@ public class CompetitionOutcomeListener implements ExecutionListener {
     if (reason == null) {
       reason = sessions.session(competition.id(), sessions.lastRound(competition.id())).reason();
     }
-    competitions.decide(competition.id(), outcome, reason);
+    competitions.decide(competition.id(), outcome, properties.get("ending"), reason);
     VacancyRepository.Vacancy vacancy = vacancies.get(number);
     for (CompetitionRepository.Candidate candidate : competitions.candidates(competition.id(),
         List.of(CandidateStatus.WINNER, CandidateStatus.NOT_SELECTED))) {

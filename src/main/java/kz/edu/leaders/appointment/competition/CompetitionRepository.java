@@ -105,12 +105,13 @@ public class CompetitionRepository implements CompetitionResults {
   }
 
   /** Closes the competition; the candidates who were voted on become WINNER or NOT_SELECTED. */
-  public void decide(String competitionId, String outcome, String reason) {
+  public void decide(String competitionId, String outcome, String ending, String reason) {
     Long winner = "WINNER".equals(outcome) ? jdbc.queryForObject(
         "SELECT winner_candidate_id FROM competition WHERE competition_id = ?", Long.class, competitionId) : null;
     jdbc.update("""
-        UPDATE competition SET status = ?, outcome = ?, outcome_reason = ?, decided_at = ?, winner_candidate_id = ?
-        WHERE competition_id = ?""", DECIDED, outcome, shorten(reason, 2000), now(), winner, competitionId);
+        UPDATE competition SET status = ?, outcome = ?, ending = ?, outcome_reason = ?, decided_at = ?,
+          winner_candidate_id = ? WHERE competition_id = ?""",
+        DECIDED, outcome, ending, shorten(reason, 2000), now(), winner, competitionId);
     jdbc.update("""
         UPDATE competition_candidate SET status = CASE WHEN id = ? THEN 'WINNER' ELSE 'NOT_SELECTED' END
         WHERE competition_id = ? AND status = ?""",
