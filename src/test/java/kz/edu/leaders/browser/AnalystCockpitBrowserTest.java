@@ -42,6 +42,9 @@ class AnalystCockpitBrowserTest extends TasklistPage {
   void theAnalystReadsTheSelectionInCockpitWithoutItsValues() throws Exception {
     ProcessInstance application = selection.register(TestApplications.eligibleTeacher());
     logInToCockpit("analyst");
+    // The dashboard's counts: every process and decision deployed is the analyst's to read.
+    wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'value') and normalize-space()!='' "
+        + "and normalize-space()!='0']")).size() >= 2);
     screenshot("analyst-1-cockpit-dashboard");
 
     browser.get(url("/camunda/app/cockpit/default/#/process-definition/" + application.getProcessDefinitionId()
