@@ -158,7 +158,7 @@ public final class ModelChecker implements AutoCloseable {
     problems.addAll(deploy(file));
     for (Element process : elements(document, BPMN_NS, "process")) {
       String processId = process.getAttribute("id");
-      Set<String> provided = provided(process, processId, all, model);
+      Set<String> provided = provided(process, processId, all);
       expressions(process, model, provided, problems);
       references(process, model, provided, all, problems);
       formsRead(process, model, provided, problems);
@@ -223,7 +223,7 @@ public final class ModelChecker implements AutoCloseable {
    * (result variables, output mappings, what a called process passes out), what a calling process passes in, and
    * every name the code writes as a string (a setVariable, a constant).
    */
-  Set<String> provided(Element process, String processId, Map<String, Document> all, BpmnModelInstance model) {
+  Set<String> provided(Element process, String processId, Map<String, Document> all) {
     Set<String> provided = new HashSet<>(code.names().keySet());
     provided.addAll(setBy(process));
     for (Element element : descendants(process)) {
@@ -240,7 +240,7 @@ public final class ModelChecker implements AutoCloseable {
         if (!processId.equals(call.getAttribute("calledElement"))) {
           continue;
         }
-        for (Element in : children(call, CAMUNDA_NS, "in")) {
+        for (Element in : within(call, CAMUNDA_NS, "in")) {
           if (!in.getAttribute("target").isEmpty()) {
             provided.add(in.getAttribute("target"));
           }
@@ -424,7 +424,7 @@ public final class ModelChecker implements AutoCloseable {
         problems.add(describe(owner(call, model)) + " calls the process '" + called + "', which no diagram in bpmn/ "
             + "defines" + similar(called, all.keySet(), "processes that exist") + ".");
       }
-      for (Element in : children(call, CAMUNDA_NS, "in")) {
+      for (Element in : within(call, CAMUNDA_NS, "in")) {
         String source = in.getAttribute("source");
         if (!source.isEmpty() && !provided.contains(source)) {
           problems.add(describe(owner(call, model)) + " passes the variable '" + source + "' to the called process, "
@@ -636,7 +636,7 @@ public final class ModelChecker implements AutoCloseable {
     return elementsUnder(root, "*", "*");
   }
 
-  private static List<Element> children(Element parent, String ns, String localName) {
+  private static List<Element> within(Element parent, String ns, String localName) {
     return elementsUnder(parent, ns, localName);
   }
 
