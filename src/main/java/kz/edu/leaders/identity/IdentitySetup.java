@@ -14,6 +14,7 @@ import kz.edu.leaders.events.forum.RegionalForum;
 import kz.edu.leaders.talentpool.TalentPoolNomination;
 import kz.edu.leaders.training.TrainingCourse;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -122,6 +124,9 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
       grant(authorizations, group, Resources.PROCESS_DEFINITION, LeadingSchoolContest.PROCESS_KEY, Permissions.READ);
     }
 
+    analysts(authorizations);
+    tasksKeepTheirVariablesForTheirPeople(engine.getManagementService(), authorizations);
+
     TaskQuery mine = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery ofMyGroups = engine.getTaskService().createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
@@ -134,6 +139,56 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
       grant(authorizations, group, Resources.FILTER, myTasks.getId(), Permissions.READ);
       grant(authorizations, group, Resources.FILTER, myGroupTasks.getId(), Permissions.READ);
     }
+  }
+
+  /**
+   * The analysts read every process in Cockpit: definitions, diagrams, running instances and where they wait, history
+   * and the decision tables. They change nothing (no UPDATE, DELETE, SUSPEND, CREATE, MIGRATE) and read no variable:
+   * with {@code enforce-specific-variable-permission} a variable needs READ_INSTANCE_VARIABLE or READ_HISTORY_VARIABLE,
+   * which they never get. Tasks are not granted either (their titles name the candidate).
+   */
+  static void analysts(AuthorizationService authorizations) {
+    grant(authorizations, ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(authorizations, ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(authorizations, ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(authorizations, ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(authorizations, ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+    grant(authorizations, ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
+  }
+
+  /** Marks, in the engine's properties, that the tasks' grants of an older database have READ_VARIABLE. */
+  static final String TASK_GRANTS_READ_VARIABLE = "leaders.task-grants-read-variable";
+
+  /**
+   * Since variables need their own permission, the engine grants READ_VARIABLE with each new task to its assignee and
+   * candidates; the tasks of a database from before that were granted without it, and their people would open them
+   * in Tasklist with an empty form. Once per database, those grants get READ_VARIABLE too.
+   */
+  static void tasksKeepTheirVariablesForTheirPeople(ManagementService management,
+                                                    AuthorizationService authorizations) {
+    if (management.getProperties().containsKey(TASK_GRANTS_READ_VARIABLE)) {
+      return;
+    }
+    int page = 500;
+    for (int first = 0; ; first += page) {
+      List<Authorization> grants = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).orderByResourceId().asc().listPage(first, page);
+      for (Authorization grant : grants) {
+        if (!"*".equals(grant.getResourceId()) && !grant.isPermissionGranted(TaskPermissions.READ_VARIABLE)) {
+          grant.addPermission(TaskPermissions.READ_VARIABLE);
+          try {
+            authorizations.saveAuthorization(grant);
+          } catch (RuntimeException e) {
+            LOG.info("Task grant {} was changed by another node: {}", grant.getId(), e.getMessage());
+          }
+        }
+      }
+      if (grants.size() < page) {
+        break;
+      }
+    }
+    management.setProperty(TASK_GRANTS_READ_VARIABLE, "true");
   }
 
   private static void group(IdentityService identity, Set<String> existing, String id, String name, String type) {

@@ -15,7 +15,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The engine's REST API is served twice, as {@code /engine-rest} (HTTP Basic) and as Tasklist's and Cockpit's
- * {@code /camunda/api/engine} (session): both get the {@link SubmissionGuard} and the error mappers
+ * {@code /camunda/api/engine} (session): both get the {@link SubmissionGuard}, the {@link ValueQueryGuard} and the
+ * error mappers
  * ({@link EngineRestErrors}). The second is Camunda's "Engine Api" servlet, registered here under the same name and
  * before Camunda's initializer, which then leaves it alone (it registers a servlet only when its name is free);
  * {@code SubmissionGuardAppTest} fails if that ever changes.
@@ -27,11 +28,12 @@ public class EngineApis {
   static final String ENGINE_API_SERVLET = "Engine Api";
 
   @Bean
-  CamundaJerseyResourceConfig guardedEngineRest(SubmissionGuard guard) {
+  CamundaJerseyResourceConfig guardedEngineRest(SubmissionGuard guard, ValueQueryGuard valueQueries) {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
         register(guard);
+        register(valueQueries);
         register(EngineRestErrors.Wrapped.class);
         register(EngineRestErrors.Unwrapped.class);
       }
@@ -40,11 +42,13 @@ public class EngineApis {
 
   @Bean
   ServletRegistrationBean<ServletContainer> guardedWebappEngineApi(SubmissionGuard guard,
+                                                                  ValueQueryGuard valueQueries,
                                                                   CamundaBpmProperties camunda) {
     ResourceConfig config = new ResourceConfig();
     Set<Class<?>> classes = new EngineRestApplication().getClasses();
     config.registerClasses(classes);
     config.register(guard);
+    config.register(valueQueries);
     config.register(EngineRestErrors.Wrapped.class);
     config.register(EngineRestErrors.Unwrapped.class);
     ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(

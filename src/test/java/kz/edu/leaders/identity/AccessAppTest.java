@@ -51,6 +51,10 @@ class AccessAppTest {
 
   /** Logs in to a webapp like the login page does: fresh session, CSRF token from the first page. */
   HttpStatus loginTo(String app, String user) {
+    return loginTo(rest, app, user);
+  }
+
+  static HttpStatus loginTo(TestRestTemplate rest, String app, String user) {
     ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/", String.class);
     List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
     String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()

@@ -108,8 +108,9 @@ class MonitoringAppTest {
     assertThat(operator.getStatusCode().value()).isEqualTo(403);
     assertThat(read(operator).get("code").asText()).isEqualTo("operations.administratorsOnly");
 
-    // Not the admin: a wrong password delays the user's next login by seconds, and the other tests log in as admin.
-    assertThat(rest.withBasicAuth("analyst", "wrong").getForEntity("/actuator/prometheus", String.class)
+    // A user no test logs in as by password (assessor3 works through the engine only): a wrong password delays the
+    // user's next login by seconds, and the other tests log in as admin, analyst and the rest.
+    assertThat(rest.withBasicAuth("assessor3", "wrong").getForEntity("/actuator/prometheus", String.class)
         .getStatusCode().value()).isEqualTo(401);
     assertThat(rest.withBasicAuth("nobody", "nobody").getForEntity("/actuator/health", String.class)
         .getStatusCode().value()).isEqualTo(401);
