@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import kz.edu.leaders.support.AppTest;
 import kz.edu.leaders.support.TestApplications;
-import kz.edu.leaders.support.TestProfiles;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,8 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (Task_AssignInternship becomes Task_RecordTrainingAndAssignInternship). Running applications keep their version
  * until a migration plan moves them; one that is not moved goes on in the old version.
  *
- * <p>On H2 only: on the shared PostgreSQL the test's versions would be the latest ReserveSelection for every other
- * run using the database until they are removed, and that run's applications would be removed with them.
+ * <p>On PostgreSQL the database must be the run's own (as CI's is): for the seconds the test's versions exist they are
+ * the latest ReserveSelection for anyone using the database, and are removed with what started on them.
  */
 @AppTest
 class ReserveSelectionMigrationAppTest {
@@ -85,9 +84,7 @@ class ReserveSelectionMigrationAppTest {
 
   @BeforeEach
   void theCurrentVersion() {
-    if (!TestProfiles.onPostgres()) {
-      current = deploy(CURRENT);
-    }
+    current = deploy(CURRENT);
   }
 
   /** The test's versions go, with their instances: the app's own version of ReserveSelection is the latest again. */
@@ -121,9 +118,6 @@ class ReserveSelectionMigrationAppTest {
 
   @Test
   void runningApplicationsMoveToTheNewVersionWhereTheyWaitWithTheirVariables() {
-    if (TestProfiles.onPostgres()) {
-      return;
-    }
     ProcessInstance documents = selection.register(TestApplications.eligibleTeacher());
     ProcessInstance internship = selection.admittedToTraining(TestApplications.eligibleTeacher());
     ProcessInstance staysBehind = selection.register(TestApplications.eligibleTeacher());
@@ -177,9 +171,6 @@ class ReserveSelectionMigrationAppTest {
   /** The engine refuses a plan that would put an application where it cannot be: nothing moves. */
   @Test
   void aPlanThatCannotHoldIsRefusedBeforeAnythingMoves() {
-    if (TestProfiles.onPostgres()) {
-      return;
-    }
     ProcessInstance waiting = selection.register(TestApplications.eligibleTeacher());
     ProcessDefinition changed = deploy(CHANGED);
 
