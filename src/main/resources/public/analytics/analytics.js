@@ -271,6 +271,20 @@ function drawPlacement(report) {
   table('placement-table', header, placement.rows.map(row), row(placement.total));
 }
 
+/** Regions down the side, first on top, each a bar of the kinds [key, name, colour] stacked; as tall as it needs. */
+function stackedByRegion(id, kinds, regions) {
+  const rows = regions.slice().reverse();
+  document.getElementById(id).style.height = Math.max(10, rows.length * 2.2 + 6) + 'rem';
+  chart(id, {
+    legend: {top: 0},
+    grid: {left: 8, right: 24, top: 56, bottom: 8, containLabel: true},
+    xAxis: {type: 'value', minInterval: 1},
+    yAxis: {type: 'category', data: rows.map(r => r.regionName)},
+    series: kinds.map(([key, name, colour]) => ({name, type: 'bar', stack: 'all', barMaxWidth: 28,
+      itemStyle: {color: colour}, data: rows.map(r => r[key])}))
+  });
+}
+
 function drawCompetitions(report) {
   const competitions = report.competitions;
   document.getElementById('competitions-note').textContent =
@@ -279,16 +293,7 @@ function drawCompetitions(report) {
   const kinds = [['winner', t.winner, '#1e8e3e'], ['noShow', t.noShow, '#e8710a'],
     ['notChosen', t.notChosen, '#b3261e'], ['noCandidates', t.noCandidates, '#8a6100'],
     ['inProgress', t.compInProgress, '#9aa0a6']];
-  const rows = competitions.regions.slice().reverse();
-  document.getElementById('competitions-chart').style.height = Math.max(10, rows.length * 2.2 + 6) + 'rem';
-  chart('competitions-chart', {
-    legend: {top: 0},
-    grid: {left: 8, right: 24, top: 56, bottom: 8, containLabel: true},
-    xAxis: {type: 'value', minInterval: 1},
-    yAxis: {type: 'category', data: rows.map(r => r.regionName)},
-    series: kinds.map(([key, name, colour]) => ({name, type: 'bar', stack: 'all', barMaxWidth: 28,
-      itemStyle: {color: colour}, data: rows.map(r => r[key])}))
-  });
+  stackedByRegion('competitions-chart', kinds, competitions.regions);
   const header = [t.regionCol, t.announced].concat(kinds.map(k => k[1]), [t.reannounced]);
   const row = r => [r.regionName, number.format(r.announced)].concat(kinds.map(([key]) => number.format(r[key])),
       [number.format(r.reannounced)]);
@@ -301,16 +306,7 @@ function drawDuties(report) {
   const kinds = [['attestationsOverdue', t.attOverdue, '#b3261e'], ['attestationsInWindow', t.attInWindow, '#e8710a'],
     ['attestationsDueSoon', t.attDueSoon, '#f6c026'], ['rotationsOverdue', t.rotOverdue, '#7b1fa2'],
     ['rotationsDueSoon', t.rotDueSoon, '#b39ddb']];
-  const rows = duties.regions.slice().reverse();
-  document.getElementById('duties-chart').style.height = Math.max(10, rows.length * 2.2 + 6) + 'rem';
-  chart('duties-chart', {
-    legend: {top: 0},
-    grid: {left: 8, right: 24, top: 56, bottom: 8, containLabel: true},
-    xAxis: {type: 'value', minInterval: 1},
-    yAxis: {type: 'category', data: rows.map(r => r.regionName)},
-    series: kinds.map(([key, name, colour]) => ({name, type: 'bar', stack: 'all', barMaxWidth: 28,
-      itemStyle: {color: colour}, data: rows.map(r => r[key])}))
-  });
+  stackedByRegion('duties-chart', kinds, duties.regions);
   const header = [t.regionCol].concat(kinds.map(k => k[1]));
   const row = r => [r.regionName].concat(kinds.map(([key]) => number.format(r[key])));
   table('duties-table', header, duties.regions.map(row), row(duties.total));
