@@ -88,7 +88,16 @@ class AnalyticsBrowserTest extends TasklistPage {
   void welcomeLinksToTheAnalytics() throws Exception {
     logIn("analyst");
     browser.get(url("/camunda/app/welcome/default/"));
-    WebElement link = visible(By.cssSelector("a[href='/analytics/']"));
+    // Welcome draws its links after the user's profile and applications: wait for those first, then the link.
+    WebElement link;
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(45)).until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href='/analytics/']")));
+      link = browser.findElement(By.cssSelector("a[href='/analytics/']"));
+    } catch (org.openqa.selenium.TimeoutException notShown) {
+      screenshot("analytics-welcome-link-missing");
+      throw notShown;
+    }
     assertThat(link.getText()).contains("Selection analytics");
     screenshot("analytics-welcome-link");
   }

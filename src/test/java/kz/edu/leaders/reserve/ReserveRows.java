@@ -28,13 +28,14 @@ public class ReserveRows {
 
   /** A cycle year nobody else's rows use, so that a test's filter finds its own entries only. */
   /**
-   * A cycle no row of the database has yet: a shared PostgreSQL keeps other tests' and other runs' rows. From a range
-   * no other test uses (ApplicationFunnelAppTest's fixed cycle is 2091, AnalyticsRows draws from 2200 on): a cycle free
-   * now may be another test's fixed one later in the run.
+   * A cycle no row of the database has yet: a shared PostgreSQL keeps other tests' and other runs' rows. From 2030 to
+   * 2090, a range no other test uses (the fixed cycles are 2024-2026 and ApplicationFunnelAppTest's 2091; AnalyticsRows
+   * draws from 2200 on) and that the registry's filter accepts (up to 2100): a cycle free now may be another test's
+   * fixed one later in the run.
    */
   int freshCycle() {
     for (int attempt = 0; attempt < 1000; attempt++) {
-      int cycle = ThreadLocalRandom.current().nextInt(2100, 2200);
+      int cycle = ThreadLocalRandom.current().nextInt(2030, 2091);
       Integer used = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM application WHERE cycle_year = ?)"
           + " + (SELECT COUNT(*) FROM reserve_entry WHERE cycle_year = ?)", Integer.class, cycle, cycle);
       if (used != null && used == 0) {
