@@ -30,9 +30,10 @@ public class ApplicationRepository {
   private final DataFieldMaxValueIncrementer numbers;
   private final StageVisits visits;
 
-  public ApplicationRepository(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
+  public ApplicationRepository(JdbcTemplate jdbc, DataSource dataSource, StageRules rules)
+      throws MetaDataAccessException {
     this.jdbc = jdbc;
-    this.visits = new StageVisits(jdbc);
+    this.visits = new StageVisits(jdbc, rules);
     this.numbers = Sequences.of(dataSource, "application_number_seq");
   }
 
@@ -75,7 +76,7 @@ public class ApplicationRepository {
         UPDATE application SET status = ?, stage = ?, outcome = ?, outcome_reason = ?, closed_at = ?
         WHERE application_number = ?""",
         CLOSED, stage.name(), outcome, truncate(reason), closedAt, number);
-    visits.leaveAll(number, closedAt);
+    visits.leaveAll(number, stage, closedAt);
   }
 
   public void recordDecision(String number, Stage stage, String decision, String reason, String decidedBy) {

@@ -1,6 +1,9 @@
 package kz.edu.leaders.selection;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,19 +22,21 @@ import org.springframework.stereotype.Repository;
  * An application's whole story in one answer, oldest first: registration, every decision of every stage, the test
  * result, the internship and its evaluation, each assessor's scores, each member's interview score or recusal and
  * each round's decision, the enrolment and what became of the reserve entry, the closing. All from the domain tables,
- * which record who and when for each step; the engine's history adds nothing they lack. The thresholds a stage
- * applied are not stored with each decision: the answer gives the settings in force now, and the outcome's reason
- * says the pass marks it was measured against when it fell short.
+ * which record who and when for each step; the engine's history adds nothing they lack. The rules each stage applied
+ * (pass marks, minimums, quorum, term) are those recorded when the application left the stage ({@link StageRules});
+ * an application older than that record has none, and the answer gives the settings in force now beside them.
  */
 @Repository
 public class ApplicationStory {
 
   private final JdbcTemplate jdbc;
-  private final SelectionSettings settings;
+  private final StageRules rules;
+  private final ObjectMapper json;
 
-  public ApplicationStory(JdbcTemplate jdbc, SelectionSettings settings) {
+  public ApplicationStory(JdbcTemplate jdbc, StageRules rules, ObjectMapper json) {
     this.jdbc = jdbc;
-    this.settings = settings;
+    this.rules = rules;
+    this.json = json;
   }
 
   public Optional<Story> of(String number) {
@@ -122,20 +127,34 @@ public class ApplicationStory {
     // Stable: steps of one moment keep the order above (a decision before the closing it led to).
     steps.sort(Comparator.comparing(Step::at, Comparator.nullsFirst(Comparator.naturalOrder())));
     return Optional.of(new Story(head.number(), head.cycle(), head.region(), head.surname(), head.firstName(),
-        head.status(), head.stage(), head.outcome(), head.outcomeReason(), steps, settingsNow()));
+        head.status(), head.stage(), head.outcome(), head.outcomeReason(), steps, rulesApplied(number),
+        settingsNow()));
+  }
+
+  /** Per stage left, the rules it applied, recorded as the application left it (the last visit's, if twice). */
+  List<RulesApplied> rulesApplied(String number) {
+    Map<String, RulesApplied> byStage = new LinkedHashMap<>();
+    jdbc.query("""
+            SELECT stage, rules, left_at FROM application_stage_visit
+            WHERE application_number = ? AND rules IS NOT NULL ORDER BY id""",
+        (rs, i) -> byStage.put(rs.getString(1), new RulesApplied(rs.getString(1), parse(rs.getString(2)),
+            instant(rs, 3))), number);
+    return List.copyOf(byStage.values());
+  }
+
+  private Map<String, Object> parse(String text) {
+    try {
+      return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable rules of a stage visit: " + text, e);
+    }
   }
 
   /** The rules of each stage as configured now ({@code leaders.selection.*}). */
   Map<String, Object> settingsNow() {
-    return map("test", map("passMark", settings.getTest().getPassMark(),
-            "blockMinimum", settings.getTest().getBlockMinimum()),
-        "internship", map("passMark", settings.getInternship().getPassMark(),
-            "criterionMinimum", settings.getInternship().getCriterionMinimum()),
-        "finalAssessment", map("passMark", settings.getAssessment().getPassMark(),
-            "divergenceMargin", settings.getAssessment().getDivergenceMargin()),
-        "interview", map("passMark", settings.getInterview().getPassMark(),
-            "quorumFraction", settings.getInterview().getQuorumFraction()),
-        "reserve", map("termYears", settings.getReserve().getTermYears()));
+    return map("test", rules.of(Stage.TEST), "internship", rules.of(Stage.INTERNSHIP),
+        "finalAssessment", rules.of(Stage.FINAL_ASSESSMENT), "interview", rules.of(Stage.INTERVIEW),
+        "reserve", rules.of(Stage.RESERVE));
   }
 
   private static Map<String, Object> map(Object... pairs) {
@@ -180,7 +199,10 @@ public class ApplicationStory {
   public record Step(Instant at, String stage, String event, String by, String decision, String reason,
                      Map<String, Object> values) {}
 
+  /** The rules a stage applied, and when the application left it. */
+  public record RulesApplied(String stage, Map<String, Object> rules, Instant recordedAt) {}
+
   public record Story(String applicationNumber, int cycle, String region, String surname, String firstName,
                       String status, String stage, String outcome, String outcomeReason, List<Step> steps,
-                      Map<String, Object> settingsNow) {}
+                      List<RulesApplied> rulesApplied, Map<String, Object> settingsNow) {}
 }

@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class StageVisits {
 
   private final JdbcTemplate jdbc;
+  private final StageRules rules;
 
-  StageVisits(JdbcTemplate jdbc) {
+  StageVisits(JdbcTemplate jdbc, StageRules rules) {
     this.jdbc = jdbc;
+    this.rules = rules;
   }
 
   private record Open(long id, String stage, Timestamp enteredAt) {}
@@ -32,11 +34,23 @@ final class StageVisits {
         number, stage.name(), at);
   }
 
-  /** The application is closed: the stage it was in ends now. */
-  void leaveAll(String number, Timestamp at) {
+  /**
+   * The application is closed at the stage given: the stage it was in ends now. Closed at a stage it never entered
+   * (enrolment closes it in the reserve), it is recorded as reached then, with the rules that stage applied.
+   */
+  void leaveAll(String number, Stage closedAt, Timestamp at) {
     Open open = open(number);
-    if (open != null) {
-      leave(open, at);
+    if (open == null) {
+      return;
+    }
+    leave(open, at);
+    Integer visited = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM application_stage_visit WHERE application_number = ? AND stage = ?", Integer.class,
+        number, closedAt.name());
+    if (visited != null && visited == 0) {
+      jdbc.update("""
+          INSERT INTO application_stage_visit (application_number, stage, entered_at, left_at, duration_seconds, rules)
+          VALUES (?, ?, ?, ?, 0, ?)""", number, closedAt.name(), at, at, rules.json(closedAt));
     }
   }
 
@@ -48,9 +62,10 @@ final class StageVisits {
     return open.isEmpty() ? null : open.get(0);
   }
 
+  /** Ends the visit with the rules the stage applied: those in force as the application leaves it. */
   private void leave(Open open, Timestamp at) {
     long seconds = Math.max(0, (at.getTime() - open.enteredAt().getTime()) / 1000);
-    jdbc.update("UPDATE application_stage_visit SET left_at = ?, duration_seconds = ? WHERE id = ?",
-        at, seconds, open.id());
+    jdbc.update("UPDATE application_stage_visit SET left_at = ?, duration_seconds = ?, rules = ? WHERE id = ?",
+        at, seconds, rules.json(Stage.valueOf(open.stage())), open.id());
   }
 }

@@ -30,6 +30,7 @@ class ApplicationStoryAppTest {
   @Autowired SelectionDriver selection;
   @Autowired TestRestTemplate rest;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired SelectionSettings settings;
 
   ResponseEntity<Map<String, Object>> story(String user, String number) {
     return rest.withBasicAuth(user, user).exchange("/api/selection/applications/" + number + "/story",
@@ -78,6 +79,13 @@ class ApplicationStoryAppTest {
             .containsEntry("scored", 3));
     Map<String, Object> enrolled = (Map<String, Object>) steps.get(events.indexOf("ENROLLED")).get("values");
     assertThat((String) enrolled.get("certificateNumber")).startsWith("RR-2026-");
+    List<Map<String, Object>> applied = (List<Map<String, Object>>) body.get("rulesApplied");
+    assertThat(applied).extracting(r -> r.get("stage"))
+        .containsExactly("TEST", "INTERNSHIP", "FINAL_ASSESSMENT", "INTERVIEW", "RESERVE");
+    assertThat((Map<String, Object>) applied.get(3).get("rules")).containsEntry("passMark", 7.0)
+        .containsEntry("quorumFraction", settings.getInterview().getQuorumFraction());
+    assertThat((Map<String, Object>) applied.get(4).get("rules"))
+        .containsEntry("termYears", settings.getReserve().getTermYears());
     assertThat((Map<String, Object>) body.get("settingsNow")).containsKeys("test", "internship", "finalAssessment",
         "interview", "reserve");
     assertThat(((Map<String, Object>) ((Map<String, Object>) body.get("settingsNow")).get("interview")))
@@ -113,5 +121,29 @@ class ApplicationStoryAppTest {
     assertThat(unknown.getBody()).containsEntry("code", "selection.story.notFound");
     assertThat(rest.getForEntity("/api/selection/applications/" + number + "/story", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aStageKeepsTheRulesItAppliedWhenTheSettingsChangeLater() {
+    double passMark = settings.getInterview().getPassMark();
+    ProcessInstance instance = selection.admittedToInterview(TestApplications.eligibleTeacher());
+    ProcessInstance interview = selection.interview(instance);
+    for (String member : List.of("commission", "chair", "commission2", "commission3")) {
+      selection.score(member, interview, 8, 8, 7, 9);
+    }
+    try {
+      settings.getInterview().setPassMark(passMark + 1);
+
+      Map<String, Object> body = story("operator", instance.getBusinessKey()).getBody();
+
+      Map<String, Object> interviewRules = ((List<Map<String, Object>>) body.get("rulesApplied")).stream()
+          .filter(r -> "INTERVIEW".equals(r.get("stage"))).findFirst().orElseThrow();
+      assertThat((Map<String, Object>) interviewRules.get("rules")).containsEntry("passMark", passMark);
+      assertThat((Map<String, Object>) ((Map<String, Object>) body.get("settingsNow")).get("interview"))
+          .containsEntry("passMark", passMark + 1);
+    } finally {
+      settings.getInterview().setPassMark(passMark);
+    }
   }
 }
