@@ -15,10 +15,12 @@ PORT=${PORT:-8093}
 ADMIN_PASSWORD=${LEADERS_ADMIN_PASSWORD:-admin}
 LOG=$(mktemp)
 COOKIES=$(mktemp)
+if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is taken" >&2; exit 2; fi
 start=$(date +%s.%N)
 PORT=$PORT LEADERS_ADMIN_PASSWORD=$ADMIN_PASSWORD java ${JAVA_OPTS:-} -jar "$JAR" "$@" > "$LOG" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -f "$LOG" "$COOKIES"' EXIT
+# Stopped and waited for: the next run must not find this one still answering on the port.
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -f "$LOG" "$COOKIES"' EXIT
 usable=""
 for _ in $(seq 1 1200); do
   kill -0 $pid 2>/dev/null || { echo "the app ended:"; tail -30 "$LOG"; exit 1; }
