@@ -39,6 +39,12 @@ public class AnalyticsRepository {
         (rs, i) -> new CycleSize(rs.getInt(1), rs.getLong(2)));
   }
 
+  /** Whether the cycle has any application: one index lookup, not the count of every cycle. */
+  public boolean hasApplications(int cycle) {
+    return !jdbc.queryForList("SELECT 1 FROM application WHERE cycle_year = ? FETCH FIRST 1 ROWS ONLY", Integer.class,
+        cycle).isEmpty();
+  }
+
   /** Applications of the cycle by region, the stage they are in or closed at, status and outcome. */
   public List<StageCount> stageCounts(int cycle, Region region) {
     List<Object> args = new ArrayList<>(List.of(cycle));

@@ -69,7 +69,7 @@ public class CycleAnalytics {
   }
 
   public boolean hasCycle(int cycle) {
-    return repository.cycles().stream().anyMatch(c -> c.cycle() == cycle);
+    return repository.hasApplications(cycle);
   }
 
   public List<Named> stages(Language language) {
