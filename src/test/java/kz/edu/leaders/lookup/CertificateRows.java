@@ -18,7 +18,8 @@ public class CertificateRows {
     this.jdbc = jdbc;
   }
 
-  static String letters(int n) {
+  /** Random letters of the certificates' alphabet (no 0, 1, I, O): the same as the app's numbers. */
+  public static String letters(int n) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < n; i++) {
       s.append(LETTERS.charAt(ThreadLocalRandom.current().nextInt(LETTERS.length())));

@@ -5,13 +5,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import kz.edu.leaders.lookup.CertificateRows;
 import kz.edu.leaders.support.TestApplications;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reserve entries as the enrolment leaves them, each with the application it came from, written into their tables. */
 public class ReserveRows {
 
-  private static final String LETTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   private final JdbcTemplate jdbc;
 
   public ReserveRows(JdbcTemplate jdbc) {
@@ -19,14 +19,9 @@ public class ReserveRows {
   }
 
   static String letters(int n) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      s.append(LETTERS.charAt(ThreadLocalRandom.current().nextInt(LETTERS.length())));
-    }
-    return s.toString();
+    return CertificateRows.letters(n);
   }
 
-  /** A cycle year nobody else's rows use, so that a test's filter finds its own entries only. */
   /**
    * A cycle no row of the database has yet: a shared PostgreSQL keeps other tests' and other runs' rows. From 2030 to
    * 2090, a range no other test uses (the fixed cycles are 2024-2026 and ApplicationFunnelAppTest's 2091; AnalyticsRows
